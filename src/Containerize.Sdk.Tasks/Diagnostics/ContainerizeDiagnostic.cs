@@ -1,0 +1,24 @@
+namespace Containerize.Sdk.Diagnostics
+{
+    /// <summary>An error or warning with its CTZ code; the MSBuild tasks log it, plain code returns it.</summary>
+    public sealed class ContainerizeDiagnostic
+    {
+        public ContainerizeDiagnostic(string code, string message, bool isWarning = false)
+        {
+            Code = code;
+            Message = message;
+            IsWarning = isWarning;
+        }
+
+        public string Code { get; }
+
+        public string Message { get; }
+
+        public bool IsWarning { get; }
+
+        /// <summary>Where the README explains the fix.</summary>
+        public string HelpLink => "https://github.com/containerize-sdk/containerize.sdk#" + Code.ToLowerInvariant();
+
+        public override string ToString() => Code + ": " + Message;
+    }
+}

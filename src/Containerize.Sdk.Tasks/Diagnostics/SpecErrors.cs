@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+
+namespace Containerize.Sdk.Diagnostics
+{
+    /// <summary>
+    /// Errors in what the project asks for (CTZ1xxx: property values; CTZ2xxx: the project and its build context).
+    /// Each names the property, the value and the rule, and says what to do.
+    /// </summary>
+    public static class SpecErrors
+    {
+        public static ContainerizeDiagnostic InvalidValue(string property, string value, string rule) =>
+            new ContainerizeDiagnostic("CTZ1001", $"{property} '{Show(value)}' is not valid: {rule}.");
+
+        public static ContainerizeDiagnostic InvalidRepository(string property, string value) =>
+            new ContainerizeDiagnostic("CTZ1002", $"{property} '{Show(value)}' is not a valid image repository: use lower-case letters, digits and the separators '.', '_', '__', '-' and '/', for example 'contoso/web-api'.");
+
+        public static ContainerizeDiagnostic InvalidTag(string property, string value) =>
+            new ContainerizeDiagnostic("CTZ1003", $"{property} '{Show(value)}' is not a valid image tag: up to 128 letters, digits, '_', '.' and '-', not starting with '.' or '-'.");
+
+        public static ContainerizeDiagnostic TagAndTagsBothSet(string tag, string tags) =>
+            new ContainerizeDiagnostic("CTZ1004", $"ContainerImageTag '{Show(tag)}' and ContainerImageTags '{Show(tags)}' are both set: set only one of them.");
+
+        public static ContainerizeDiagnostic UnknownFamily(string family) =>
+            new ContainerizeDiagnostic("CTZ1005", $"ContainerFamily '{Show(family)}' is not a known .NET image family: use for example alpine, noble-chiseled, noble-chiseled-extra, azurelinux3.0 or bookworm-slim, or set ContainerBaseImage to the image you want.");
+
+        public static ContainerizeDiagnostic InvalidImageReference(string property, string value) =>
+            new ContainerizeDiagnostic("CTZ1006", $"{property} '{Show(value)}' is not a valid image reference: use [registry/]repository[:tag][@digest], for example mcr.microsoft.com/dotnet/aspnet:10.0.");
+
+        public static ContainerizeDiagnostic UnsupportedTargetFramework(string identifier, string version) =>
+            new ContainerizeDiagnostic("CTZ2001", $"TargetFramework {identifier},Version={version} cannot run in a Linux container: containerize a project that targets .NET (net6.0 or later), or set ContainerBaseImage and ContainerSdkImage yourself.");
+
+        public static ContainerizeDiagnostic InputOutsideContext(string input, string context) =>
+            new ContainerizeDiagnostic("CTZ2002", $"The restore input '{input}' lies outside the build context '{context}': set ContainerizeContext to a folder that holds it (for example the repository root), or move it inside.");
+
+        public static ContainerizeDiagnostic LocalSourceOutsideContext(string source, string context) =>
+            new ContainerizeDiagnostic("CTZ2003", $"The local package source '{source}' named in a NuGet.config lies outside the build context '{context}': the build container cannot restore from it. Set ContainerizeContext to a folder that holds it, or move the feed inside the repository.");
+
+        public static ContainerizeDiagnostic PathNotRepresentable(string what, string path, string reason) =>
+            new ContainerizeDiagnostic("CTZ2004", $"{what} '{Show(path)}' cannot be written into a Dockerfile ({reason}): rename it without quotes, '$', backslashes or line breaks.");
+
+        /// <summary>Values are shown on one line, so a hostile value cannot forge more log lines.</summary>
+        public static string Show(string value) => value.Replace("\r", "\\r").Replace("\n", "\\n");
+
+        public static IReadOnlyList<ContainerizeDiagnostic> None { get; } = new ContainerizeDiagnostic[0];
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NuGet.Versioning;
+
+namespace Containerize.Sdk.Inference
+{
+    /// <summary>
+    /// Infers the final and build-stage images the way the .NET SDK's container support does: runtime-deps for
+    /// self-contained and Native AOT apps, aspnet when the app uses Microsoft.AspNetCore.App, runtime otherwise; the tag
+    /// is the TargetFramework's major.minor (with -preview for a prerelease runtime), then -alpine for musl RIDs or
+    /// -family for ContainerFamily.
+    /// </summary>
+    public static class BaseImageResolver
+    {
+        public const string MicrosoftRegistry = "mcr.microsoft.com/dotnet";
+
+        private static readonly Regex KnownFamily = new Regex(
+            @"^(alpine(\d+\.\d+)?(-(composite|extra))?|(noble|jammy|resolute)(-chiseled(-extra|-composite(-extra)?)?)?|(bookworm|trixie)-slim|azurelinux\d+\.\d+(-distroless(-extra)?)?|cbl-mariner\d+\.\d+(-distroless)?)$",
+            RegexOptions.CultureInvariant);
+
+        public static bool IsKnownFamily(string family) => KnownFamily.IsMatch(family);
+
+        /// <summary>The tag version (for example 10.0), or null when TargetFrameworkVersion cannot be read.</summary>
+        public static string? TagVersion(string targetFrameworkVersion)
+        {
+            string text = targetFrameworkVersion.TrimStart('v', 'V');
+            if (!NuGetVersion.TryParse(text, out NuGetVersion? version) || version.Major < 1)
+            {
+                return null;
+            }
+
+            return version.Major.ToString(CultureInfo.InvariantCulture) + "." + version.Minor.ToString(CultureInfo.InvariantCulture);
+        }
+
+        public static BaseImageResolution Resolve(BaseImageInputs inputs)
+        {
+            var reasons = new List<string>();
+            string tagVersion = TagVersion(inputs.TargetFrameworkVersion)
+                ?? throw new ArgumentException("TargetFrameworkVersion '" + inputs.TargetFrameworkVersion + "' is not a version.");
+            if (IsPreview(inputs.BundledRuntimeVersion, tagVersion))
+            {
+                reasons.Add("the SDK's bundled runtime " + inputs.BundledRuntimeVersion + " is a prerelease of " + tagVersion + ", so the tag is " + tagVersion + "-preview");
+                tagVersion += "-preview";
+            }
+
+            bool musl = inputs.RuntimeIdentifier != null && inputs.RuntimeIdentifier.StartsWith("linux-musl-", StringComparison.Ordinal);
+            string? family = Blank(inputs.ContainerFamily);
+            if (family == null && musl)
+            {
+                family = "alpine";
+                reasons.Add("RuntimeIdentifier " + inputs.RuntimeIdentifier + " is musl, so the family is alpine");
+            }
+
+            bool alpine = family != null && family.StartsWith("alpine", StringComparison.Ordinal);
+            string runtimeTag = family == null ? tagVersion : tagVersion + "-" + family;
+
+            string baseImage;
+            if (Blank(inputs.BaseImage) is string explicitBase)
+            {
+                baseImage = explicitBase;
+                reasons.Add("ContainerBaseImage is set: " + baseImage);
+                alpine = alpine || explicitBase.IndexOf("alpine", StringComparison.Ordinal) >= 0;
+            }
+            else
+            {
+                string repository = RuntimeRepository(inputs, reasons);
+                baseImage = MicrosoftRegistry + "/" + repository + ":" + runtimeTag;
+            }
+
+            string sdkImage;
+            if (Blank(inputs.SdkImage) is string explicitSdk)
+            {
+                sdkImage = explicitSdk;
+                reasons.Add("ContainerSdkImage is set: " + sdkImage);
+            }
+            else
+            {
+                string? sdkFamily = family == null ? null : SdkFamily(family);
+                sdkImage = MicrosoftRegistry + "/sdk:" + (sdkFamily == null ? tagVersion : tagVersion + "-" + sdkFamily);
+                reasons.Add("build stage image " + sdkImage + (family == null ? "" : " (the SDK image for family " + family + ")"));
+            }
+
+            return new BaseImageResolution(baseImage, sdkImage, alpine, reasons);
+        }
+
+        private static string RuntimeRepository(BaseImageInputs inputs, List<string> reasons)
+        {
+            if (inputs.PublishAot)
+            {
+                reasons.Add("PublishAot is true, so the base is runtime-deps");
+                return "runtime-deps";
+            }
+
+            if (inputs.SelfContained)
+            {
+                reasons.Add("SelfContained is true, so the base is runtime-deps");
+                return "runtime-deps";
+            }
+
+            if (inputs.UsesAspNetCore)
+            {
+                reasons.Add("the project uses Microsoft.AspNetCore.App, so the base is aspnet");
+                return "aspnet";
+            }
+
+            reasons.Add("a framework-dependent app without ASP.NET Core, so the base is runtime");
+            return "runtime";
+        }
+
+        /// <summary>The SDK images have no chiseled or distroless variants: build on the distribution they come from.</summary>
+        private static string? SdkFamily(string family)
+        {
+            int chiseled = family.IndexOf("-chiseled", StringComparison.Ordinal);
+            if (chiseled > 0)
+            {
+                return family.Substring(0, chiseled);
+            }
+
+            int distroless = family.IndexOf("-distroless", StringComparison.Ordinal);
+            if (distroless > 0)
+            {
+                return family.Substring(0, distroless);
+            }
+
+            if (family.StartsWith("alpine", StringComparison.Ordinal))
+            {
+                int suffix = family.IndexOf('-');
+                return suffix > 0 ? family.Substring(0, suffix) : family;
+            }
+
+            return family;
+        }
+
+        private static bool IsPreview(string? bundledRuntimeVersion, string tagVersion)
+        {
+            if (!NuGetVersion.TryParse(bundledRuntimeVersion ?? "", out NuGetVersion? runtime) || !runtime.IsPrerelease)
+            {
+                return false;
+            }
+
+            return runtime.Major.ToString(CultureInfo.InvariantCulture) + "." + runtime.Minor.ToString(CultureInfo.InvariantCulture) == tagVersion;
+        }
+
+        private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace Containerize.Sdk.Planning
+{
+    /// <summary>The build context folder and the context-relative, forward-slash paths the Dockerfile uses.</summary>
+    public static class BuildContext
+    {
+        private static readonly StringComparison PathComparison =
+            Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+        /// <summary>The deepest folder that holds every path given.</summary>
+        public static string CommonFolder(IEnumerable<string> paths)
+        {
+            string? common = null;
+            foreach (string path in paths)
+            {
+                string folder = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+                common = common == null ? folder : CommonPrefix(common, folder);
+            }
+
+            return common ?? throw new ArgumentException("No paths were given.");
+        }
+
+        /// <summary>The path relative to the context with '/' separators, or null when it lies outside.</summary>
+        public static string? Relative(string context, string path)
+        {
+            string root = Normalize(context).TrimEnd('/') + "/";
+            string full = Normalize(path);
+            if (full.Equals(root.TrimEnd('/'), PathComparison))
+            {
+                return "";
+            }
+
+            return full.StartsWith(root, PathComparison) ? full.Substring(root.Length) : null;
+        }
+
+        private static string Normalize(string path) => Path.GetFullPath(path).Replace('\\', '/');
+
+        private static string CommonPrefix(string a, string b)
+        {
+            string[] left = a.Replace('\\', '/').Split('/');
+            string[] right = b.Replace('\\', '/').Split('/');
+            int count = 0;
+            while (count < left.Length && count < right.Length && string.Equals(left[count], right[count], PathComparison))
+            {
+                count++;
+            }
+
+            string prefix = string.Join("/", left.Take(count));
+            if (prefix.Length == 0 || (prefix.Length == 2 && prefix[1] == ':'))
+            {
+                prefix += "/";
+            }
+
+            return Path.GetFullPath(prefix);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+
+namespace Containerize.Sdk.Planning
+{
+    /// <summary>
+    /// The project's container settings as the project gives them: raw, unvalidated strings. ContainerSpecFactory
+    /// validates them and infers what is missing.
+    /// </summary>
+    public sealed class ContainerSettings
+    {
+        public string ProjectFullPath { get; set; } = "";
+
+        public string AssemblyName { get; set; } = "";
+
+        public string TargetFrameworkIdentifier { get; set; } = "";
+
+        public string TargetFrameworkVersion { get; set; } = "";
+
+        public string? BundledRuntimeVersion { get; set; }
+
+        public bool UsesAspNetCore { get; set; }
+
+        public bool SelfContained { get; set; }
+
+        public bool PublishAot { get; set; }
+
+        public string? RuntimeIdentifier { get; set; }
+
+        public string Configuration { get; set; } = "Release";
+
+        public string? Version { get; set; }
+
+        public string? Mode { get; set; }
+
+        public string? BaseImage { get; set; }
+
+        public string? SdkImage { get; set; }
+
+        public string? Family { get; set; }
+
+        public string? Registry { get; set; }
+
+        public string? Repository { get; set; }
+
+        public string? ImageTag { get; set; }
+
+        public string? ImageTags { get; set; }
+
+        public string? User { get; set; }
+
+        public string? WorkingDirectory { get; set; }
+
+        /// <summary>Absolute paths of the files the restore reads.</summary>
+        public IReadOnlyList<string> RestoreInputs { get; set; } = new string[0];
+
+        /// <summary>Absolute paths of the local folder package sources the restore reads.</summary>
+        public IReadOnlyList<string> LocalPackageSources { get; set; } = new string[0];
+
+        /// <summary>ContainerizeContext, or null for the smallest folder holding the project and its restore inputs.</summary>
+        public string? ContextDirectory { get; set; }
+
+        public bool UseBuildKit { get; set; }
+
+        /// <summary>The remaining Dockerfile settings (ports, environment, labels, entry point, health check...).</summary>
+        public ContainerRuntimeSettings Runtime { get; set; } = new ContainerRuntimeSettings();
+    }
+}

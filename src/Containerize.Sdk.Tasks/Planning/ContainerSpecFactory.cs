@@ -1,0 +1,278 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Inference;
+
+namespace Containerize.Sdk.Planning
+{
+    /// <summary>Validates the project's settings and infers the rest, giving the ContainerSpec the planner arranges.</summary>
+    public static class ContainerSpecFactory
+    {
+        public static ContainerSpecResult Create(ContainerSettings settings)
+        {
+            var result = new ContainerSpecResult();
+            var spec = new ContainerSpec
+            {
+                AssemblyName = settings.AssemblyName,
+                Configuration = settings.Configuration,
+                UseBuildKit = settings.UseBuildKit,
+                SelfContained = settings.SelfContained || settings.PublishAot,
+                PublishAot = settings.PublishAot,
+                RuntimeIdentifier = Blank(settings.RuntimeIdentifier),
+            };
+
+            spec.Mode = ResolveMode(settings.Mode, result);
+            ResolveImages(settings, spec, result);
+            ResolveImageName(settings, result);
+            ResolveContext(settings, spec, result);
+            ResolveUserAndWorkingDirectory(settings, spec, result);
+            ContainerRuntimeResolver.Resolve(settings, spec, result);
+            CheckConfiguration(settings, result);
+
+            result.Spec = result.HasErrors ? null : spec;
+            return result;
+        }
+
+        private static ContainerizeMode ResolveMode(string? mode, ContainerSpecResult result)
+        {
+            if (Blank(mode) == null || string.Equals(mode, "Source", StringComparison.OrdinalIgnoreCase))
+            {
+                return ContainerizeMode.Source;
+            }
+
+            if (string.Equals(mode, "Publish", StringComparison.OrdinalIgnoreCase))
+            {
+                return ContainerizeMode.Publish;
+            }
+
+            result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerizeMode", mode!, "use Source or Publish"));
+            return ContainerizeMode.Source;
+        }
+
+        private static void ResolveImages(ContainerSettings settings, ContainerSpec spec, ContainerSpecResult result)
+        {
+            if (!string.Equals(settings.TargetFrameworkIdentifier, ".NETCoreApp", StringComparison.OrdinalIgnoreCase)
+                || BaseImageResolver.TagVersion(settings.TargetFrameworkVersion) is not string version
+                || !Version.TryParse(version, out Version? parsed) || parsed.Major < 5)
+            {
+                if (Blank(settings.BaseImage) == null || Blank(settings.SdkImage) == null)
+                {
+                    result.Diagnostics.Add(SpecErrors.UnsupportedTargetFramework(settings.TargetFrameworkIdentifier, settings.TargetFrameworkVersion));
+                    return;
+                }
+            }
+
+            string? family = Blank(settings.Family);
+            if (family != null && !BaseImageResolver.IsKnownFamily(family))
+            {
+                result.Diagnostics.Add(SpecErrors.UnknownFamily(family));
+                return;
+            }
+
+            foreach (var (property, value) in new[] { ("ContainerBaseImage", settings.BaseImage), ("ContainerSdkImage", settings.SdkImage) })
+            {
+                if (Blank(value) is string image && !ImageReference.IsValidReference(image))
+                {
+                    result.Diagnostics.Add(SpecErrors.InvalidImageReference(property, image));
+                }
+            }
+
+            if (result.HasErrors)
+            {
+                return;
+            }
+
+            BaseImageResolution images = BaseImageResolver.Resolve(new BaseImageInputs
+            {
+                TargetFrameworkVersion = BaseImageResolver.TagVersion(settings.TargetFrameworkVersion) == null ? "v8.0" : settings.TargetFrameworkVersion,
+                BundledRuntimeVersion = settings.BundledRuntimeVersion,
+                UsesAspNetCore = settings.UsesAspNetCore,
+                SelfContained = spec.SelfContained,
+                PublishAot = settings.PublishAot,
+                RuntimeIdentifier = spec.RuntimeIdentifier,
+                ContainerFamily = family,
+                BaseImage = settings.BaseImage,
+                SdkImage = settings.SdkImage,
+            });
+            spec.BaseImage = images.BaseImage;
+            spec.SdkImage = images.SdkImage;
+            spec.PackageManager = images.UsesMusl ? OsPackageManager.Apk : OsPackageManager.Apt;
+            result.Decisions.AddRange(images.Reasons);
+            result.Decisions.Add("final stage image " + images.BaseImage);
+        }
+
+        private static void ResolveImageName(ContainerSettings settings, ContainerSpecResult result)
+        {
+            string repository;
+            if (Blank(settings.Repository) is string explicitRepository)
+            {
+                repository = explicitRepository;
+                if (!ImageReference.IsValidRepository(repository))
+                {
+                    result.Diagnostics.Add(SpecErrors.InvalidRepository("ContainerRepository", repository));
+                }
+            }
+            else
+            {
+                repository = ImageReference.RepositoryFromName(settings.AssemblyName);
+                result.Decisions.Add("ContainerRepository is not set: '" + repository + "' from AssemblyName " + settings.AssemblyName);
+            }
+
+            string? registry = Blank(settings.Registry)?.TrimEnd('/');
+            if (registry != null && !ImageReference.IsValidRegistry(registry))
+            {
+                result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerRegistry", registry, "use a host name with an optional port, such as localhost:5000 or contoso.azurecr.io"));
+            }
+
+            result.ImageName = registry == null ? repository : registry + "/" + repository;
+            result.Tags = ResolveTags(settings, result);
+        }
+
+        private static IReadOnlyList<string> ResolveTags(ContainerSettings settings, ContainerSpecResult result)
+        {
+            string? tag = Blank(settings.ImageTag);
+            string? tags = Blank(settings.ImageTags);
+            if (tag != null && tags != null)
+            {
+                result.Diagnostics.Add(SpecErrors.TagAndTagsBothSet(tag, tags));
+                return new string[0];
+            }
+
+            if (tag == null && tags == null)
+            {
+                var defaults = new List<string> { "latest" };
+                if (Blank(settings.Version) is string version && ImageReference.TagFromVersion(version) is string versionTag && versionTag.Length > 0)
+                {
+                    defaults.Add(versionTag);
+                }
+
+                result.Decisions.Add("ContainerImageTag(s) not set: tags " + string.Join(", ", defaults));
+                return defaults;
+            }
+
+            string property = tag != null ? "ContainerImageTag" : "ContainerImageTags";
+            var list = (tag != null ? new[] { tag } : tags!.Split(';')).Select(value => value.Trim()).Where(value => value.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            foreach (string value in list.Where(value => !ImageReference.IsValidTag(value)))
+            {
+                result.Diagnostics.Add(SpecErrors.InvalidTag(property, value));
+            }
+
+            if (list.Count == 0)
+            {
+                result.Diagnostics.Add(SpecErrors.InvalidTag(property, tag ?? tags!));
+            }
+
+            return list;
+        }
+
+        private static void ResolveContext(ContainerSettings settings, ContainerSpec spec, ContainerSpecResult result)
+        {
+            string projectDirectory = Path.GetDirectoryName(Path.GetFullPath(settings.ProjectFullPath))!;
+            var everything = new List<string> { projectDirectory };
+            everything.AddRange(settings.RestoreInputs.Select(input => Path.GetDirectoryName(Path.GetFullPath(input))!));
+            everything.AddRange(settings.LocalPackageSources);
+            string context;
+            if (Blank(settings.ContextDirectory) is string explicitContext)
+            {
+                context = Path.GetFullPath(explicitContext);
+                result.Decisions.Add("build context " + context + " (ContainerizeContext)");
+            }
+            else
+            {
+                context = BuildContext.CommonFolder(everything);
+                result.Decisions.Add("build context " + context + ": the smallest folder that holds the project and its restore inputs");
+            }
+
+            result.ContextDirectory = context;
+            string? project = BuildContext.Relative(context, settings.ProjectFullPath);
+            if (project == null)
+            {
+                result.Diagnostics.Add(SpecErrors.InputOutsideContext(settings.ProjectFullPath, context));
+                return;
+            }
+
+            spec.ProjectPath = CheckPath(project, "The project path", result);
+            var inputs = new List<string>();
+            foreach (string input in settings.RestoreInputs)
+            {
+                string? relative = BuildContext.Relative(context, input);
+                if (relative == null)
+                {
+                    result.Diagnostics.Add(SpecErrors.InputOutsideContext(input, context));
+                    continue;
+                }
+
+                inputs.Add(CheckPath(relative, "The restore input", result));
+            }
+
+            foreach (string source in settings.LocalPackageSources)
+            {
+                string? relative = BuildContext.Relative(context, source);
+                if (relative == null)
+                {
+                    result.Diagnostics.Add(SpecErrors.LocalSourceOutsideContext(source, context));
+                    continue;
+                }
+
+                inputs.Add(CheckPath(relative.Length == 0 ? "./" : relative.TrimEnd('/') + "/", "The local package source", result));
+            }
+
+            spec.RestoreInputs = inputs.Distinct(StringComparer.Ordinal).OrderBy(path => path, StringComparer.Ordinal).ToList();
+            foreach (string input in spec.RestoreInputs)
+            {
+                result.Decisions.Add("restore input " + input);
+            }
+        }
+
+        private static string CheckPath(string path, string what, ContainerSpecResult result)
+        {
+            try
+            {
+                return Dockerfiles.DockerfileEscaping.CheckedPath(path, what);
+            }
+            catch (ArgumentException exception)
+            {
+                result.Diagnostics.Add(SpecErrors.PathNotRepresentable(what, path, exception.Message));
+                return path;
+            }
+        }
+
+        private static void ResolveUserAndWorkingDirectory(ContainerSettings settings, ContainerSpec spec, ContainerSpecResult result)
+        {
+            if (Blank(settings.User) is string user)
+            {
+                if (!System.Text.RegularExpressions.Regex.IsMatch(user, "^[A-Za-z0-9_][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$"))
+                {
+                    result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerUser", user, "use a user name or uid, optionally with :group, made of letters, digits, '_', '.' and '-'"));
+                }
+
+                spec.User = user;
+            }
+
+            string workingDirectory = Blank(settings.WorkingDirectory) ?? "/app";
+            if (!workingDirectory.StartsWith("/", StringComparison.Ordinal) || workingDirectory.IndexOfAny(new[] { '$', '\\', '"', '\'', '`', '\n', '\r' }) >= 0)
+            {
+                result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerWorkingDirectory", workingDirectory, "use an absolute Linux path without quotes, '$', backslashes or line breaks"));
+            }
+
+            spec.WorkingDirectory = workingDirectory;
+        }
+
+        private static void CheckConfiguration(ContainerSettings settings, ContainerSpecResult result)
+        {
+            if (!System.Text.RegularExpressions.Regex.IsMatch(settings.Configuration, "^[A-Za-z0-9_.-]+$"))
+            {
+                result.Diagnostics.Add(SpecErrors.InvalidValue("Configuration", settings.Configuration, "use letters, digits, '_', '.' and '-'"));
+            }
+
+            if (Blank(settings.RuntimeIdentifier) is string rid && !System.Text.RegularExpressions.Regex.IsMatch(rid, "^linux(-musl|-bionic)?-[a-z0-9]+$"))
+            {
+                result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerRuntimeIdentifier", rid, "a container runs Linux: use a linux RID such as linux-x64, linux-arm64 or linux-musl-x64"));
+            }
+        }
+
+        internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
+    }
+}

@@ -1,0 +1,263 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Containerize.Sdk.Dockerfiles;
+using Containerize.Sdk.Files;
+using Containerize.Sdk.Planning;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Containerize.Sdk.Tasks
+{
+    /// <summary>
+    /// Validates the project's container settings, infers the rest, and writes the Dockerfile and its .dockerignore
+    /// (only when their content changed). The parameters are the project's properties and items, unprocessed.
+    /// </summary>
+    public sealed class GenerateDockerfile : Task
+    {
+        [Required]
+        public string ProjectFullPath { get; set; } = "";
+
+        [Required]
+        public string AssemblyName { get; set; } = "";
+
+        [Required]
+        public string TargetFrameworkIdentifier { get; set; } = "";
+
+        [Required]
+        public string TargetFrameworkVersion { get; set; } = "";
+
+        public string? BundledRuntimeVersion { get; set; }
+
+        public ITaskItem[]? FrameworkReferences { get; set; }
+
+        public bool SelfContained { get; set; }
+
+        public bool PublishAot { get; set; }
+
+        public string? RuntimeIdentifier { get; set; }
+
+        public string Configuration { get; set; } = "Release";
+
+        public string? Version { get; set; }
+
+        public string? Mode { get; set; }
+
+        public string? ContainerBaseImage { get; set; }
+
+        public string? ContainerSdkImage { get; set; }
+
+        public string? ContainerFamily { get; set; }
+
+        public string? ContainerRegistry { get; set; }
+
+        public string? ContainerRepository { get; set; }
+
+        public string? ContainerImageTag { get; set; }
+
+        public string? ContainerImageTags { get; set; }
+
+        public string? ContainerUser { get; set; }
+
+        public string? ContainerWorkingDirectory { get; set; }
+
+        public ITaskItem[]? ContainerPorts { get; set; }
+
+        public ITaskItem[]? ContainerEnvironmentVariables { get; set; }
+
+        public string? ContainerEnvironmentVariablesProperty { get; set; }
+
+        public ITaskItem[]? ContainerLabels { get; set; }
+
+        public string? ContainerGenerateLabels { get; set; }
+
+        /// <summary>Items named after the OCI label suffix (title, version, …) with the project's value in Value.</summary>
+        public ITaskItem[]? LabelSources { get; set; }
+
+        public string? Created { get; set; }
+
+        public ITaskItem[]? ContainerAppCommand { get; set; }
+
+        public ITaskItem[]? ContainerAppCommandArgs { get; set; }
+
+        public ITaskItem[]? ContainerDefaultArgs { get; set; }
+
+        public string? ContainerAppCommandInstruction { get; set; }
+
+        public string? ContainerHealthCheck { get; set; }
+
+        public string? ContainerHealthCheckInterval { get; set; }
+
+        public string? ContainerHealthCheckTimeout { get; set; }
+
+        public string? ContainerHealthCheckStartPeriod { get; set; }
+
+        public string? ContainerHealthCheckRetries { get; set; }
+
+        public string? ContainerStopSignal { get; set; }
+
+        public ITaskItem[]? ContainerOsPackages { get; set; }
+
+        public ITaskItem[]? ContainerFiles { get; set; }
+
+        /// <summary>Files the restore reads (absolute paths).</summary>
+        public ITaskItem[]? RestoreInputs { get; set; }
+
+        /// <summary>Local folder package sources (absolute paths).</summary>
+        public ITaskItem[]? LocalPackageSources { get; set; }
+
+        public string? ContextDirectory { get; set; }
+
+        public bool UseBuildKit { get; set; }
+
+        [Required]
+        public string DockerfilePath { get; set; } = "";
+
+        /// <summary>Whether the legacy builder is used: it reads only the context root's .dockerignore.</summary>
+        public bool WriteContextDockerignore { get; set; }
+
+        [Output]
+        public string ImageName { get; set; } = "";
+
+        [Output]
+        public string[] ImageTags { get; set; } = new string[0];
+
+        [Output]
+        public string BaseImage { get; set; } = "";
+
+        [Output]
+        public string ResolvedContextDirectory { get; set; } = "";
+
+        [Output]
+        public string[] FileWrites { get; set; } = new string[0];
+
+        public override bool Execute()
+        {
+            ContainerSpecResult result = ContainerSpecFactory.Create(Settings());
+            foreach (string decision in result.Decisions)
+            {
+                Log.LogMessage(MessageImportance.Low, "Containerize: " + decision);
+            }
+
+            foreach (Diagnostics.ContainerizeDiagnostic diagnostic in result.Diagnostics)
+            {
+                TaskItems.Log(Log, diagnostic);
+            }
+
+            if (result.Spec == null)
+            {
+                return false;
+            }
+
+            string text;
+            try
+            {
+                text = DockerfileWriter.Write(DockerfilePlanner.Plan(result.Spec));
+            }
+            catch (ArgumentException exception)
+            {
+                // Validation should have caught it; the writer refusing is the last line of defence against injection.
+                Log.LogError(null, "CTZ1099", null, null, 0, 0, 0, 0, "A value cannot be written into the Dockerfile safely: " + exception.Message);
+                return false;
+            }
+
+            var writes = new List<string>();
+            Write(DockerfilePath, text, writes);
+            Write(DockerfilePath + ".dockerignore", Dockerignore.Text(), writes);
+            if (WriteContextDockerignore)
+            {
+                WriteContextRootDockerignore(result.ContextDirectory, writes);
+            }
+
+            ImageName = result.ImageName;
+            ImageTags = result.Tags.ToArray();
+            BaseImage = result.Spec.BaseImage;
+            ResolvedContextDirectory = result.ContextDirectory;
+            FileWrites = writes.ToArray();
+            return !Log.HasLoggedErrors;
+        }
+
+        private void Write(string path, string content, List<string> writes)
+        {
+            bool written = GeneratedFile.WriteIfChanged(path, content);
+            Log.LogMessage(MessageImportance.Low, "Containerize: " + path + (written ? " written" : " unchanged"));
+            writes.Add(path);
+        }
+
+        /// <summary>The legacy builder reads only the context root's .dockerignore: write ours there unless the user has one.</summary>
+        private void WriteContextRootDockerignore(string context, List<string> writes)
+        {
+            string path = Path.Combine(context, ".dockerignore");
+            if (GeneratedFile.IsUserOwned(path, Dockerignore.GeneratedMarker))
+            {
+                string existing = File.ReadAllText(path);
+                if (existing.IndexOf("obj", StringComparison.Ordinal) < 0)
+                {
+                    Log.LogWarning(null, "CTZ2101", null, null, path, 0, 0, 0, 0,
+                        "The legacy builder reads only " + path + ", which does not leave out obj/: host build output would reach the image build. Add **/bin and **/obj to it, or use a builder with BuildKit.");
+                }
+
+                return;
+            }
+
+            Write(path, Dockerignore.Text(), writes);
+        }
+
+        private ContainerSettings Settings()
+        {
+            return new ContainerSettings
+            {
+                ProjectFullPath = ProjectFullPath,
+                AssemblyName = AssemblyName,
+                TargetFrameworkIdentifier = TargetFrameworkIdentifier,
+                TargetFrameworkVersion = TargetFrameworkVersion,
+                BundledRuntimeVersion = BundledRuntimeVersion,
+                UsesAspNetCore = FrameworkReferences != null && FrameworkReferences.Any(item => string.Equals(item.ItemSpec, "Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase)),
+                SelfContained = SelfContained,
+                PublishAot = PublishAot,
+                RuntimeIdentifier = RuntimeIdentifier,
+                Configuration = Configuration,
+                Version = Version,
+                Mode = Mode,
+                BaseImage = ContainerBaseImage,
+                SdkImage = ContainerSdkImage,
+                Family = ContainerFamily,
+                Registry = ContainerRegistry,
+                Repository = ContainerRepository,
+                ImageTag = ContainerImageTag,
+                ImageTags = ContainerImageTags,
+                User = ContainerUser,
+                WorkingDirectory = ContainerWorkingDirectory,
+                RestoreInputs = TaskItems.FullPaths(RestoreInputs),
+                LocalPackageSources = TaskItems.FullPaths(LocalPackageSources),
+                ContextDirectory = ContextDirectory,
+                UseBuildKit = UseBuildKit,
+                Runtime = new ContainerRuntimeSettings
+                {
+                    Ports = TaskItems.Named(ContainerPorts, "Type"),
+                    EnvironmentVariables = TaskItems.Named(ContainerEnvironmentVariables, "Value"),
+                    EnvironmentVariablesProperty = ContainerEnvironmentVariablesProperty,
+                    Labels = TaskItems.Named(ContainerLabels, "Value"),
+                    GenerateLabels = ContainerGenerateLabels,
+                    LabelSources = TaskItems.Named(LabelSources, "Value"),
+                    Created = Created,
+                    AppCommand = TaskItems.Specs(ContainerAppCommand),
+                    AppCommandArgs = TaskItems.Specs(ContainerAppCommandArgs),
+                    DefaultArgs = TaskItems.Specs(ContainerDefaultArgs),
+                    AppCommandInstruction = ContainerAppCommandInstruction,
+                    HealthCheck = ContainerHealthCheck,
+                    HealthCheckInterval = ContainerHealthCheckInterval,
+                    HealthCheckTimeout = ContainerHealthCheckTimeout,
+                    HealthCheckStartPeriod = ContainerHealthCheckStartPeriod,
+                    HealthCheckRetries = ContainerHealthCheckRetries,
+                    StopSignal = ContainerStopSignal,
+                    OsPackages = TaskItems.Specs(ContainerOsPackages),
+                    Files = ContainerFiles == null
+                        ? new ContainerFileSetting[0]
+                        : ContainerFiles.Select(item => new ContainerFileSetting(item.GetMetadata("FullPath"), item.GetMetadata("Destination"), item.GetMetadata("Chmod"))).ToList(),
+                },
+            };
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Linq;
+using Containerize.Sdk.Planning;
+using Microsoft.Build.Framework;
+
+namespace Containerize.Sdk.Tasks
+{
+    /// <summary>Conversions from MSBuild items to the plain types the library takes.</summary>
+    internal static class TaskItems
+    {
+        public static IReadOnlyList<string> Specs(ITaskItem[]? items) =>
+            items == null ? new string[0] : items.Select(item => item.ItemSpec).ToList();
+
+        public static IReadOnlyList<string> FullPaths(ITaskItem[]? items) =>
+            items == null ? new string[0] : items.Select(item => item.GetMetadata("FullPath")).ToList();
+
+        public static IReadOnlyList<NamedValue> Named(ITaskItem[]? items, string metadata) =>
+            items == null ? new NamedValue[0] : items.Select(item => new NamedValue(item.ItemSpec, item.GetMetadata(metadata))).ToList();
+
+        public static void Log(Microsoft.Build.Utilities.TaskLoggingHelper log, Diagnostics.ContainerizeDiagnostic diagnostic)
+        {
+            if (diagnostic.IsWarning)
+            {
+                log.LogWarning(null, diagnostic.Code, null, diagnostic.HelpLink, null, 0, 0, 0, 0, diagnostic.Message);
+            }
+            else
+            {
+                log.LogError(null, diagnostic.Code, null, diagnostic.HelpLink, null, 0, 0, 0, 0, diagnostic.Message);
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+FROM ctz.invalid/nothing/here:1.0
+RUN echo hi
