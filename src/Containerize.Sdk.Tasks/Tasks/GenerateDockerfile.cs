@@ -114,6 +114,12 @@ namespace Containerize.Sdk.Tasks
         [Required]
         public string DockerfilePath { get; set; } = "";
 
+        /// <summary>
+        /// The project named the Dockerfile (ContainerizeDockerfile): when that file exists and we did not generate it,
+        /// it is the user's and is built as it is.
+        /// </summary>
+        public bool DockerfileIsUsers { get; set; }
+
         /// <summary>Whether the legacy builder is used: it reads only the context root's .dockerignore.</summary>
         public bool WriteContextDockerignore { get; set; }
 
@@ -163,8 +169,23 @@ namespace Containerize.Sdk.Tasks
             }
 
             var writes = new List<string>();
-            Write(DockerfilePath, text, writes);
-            Write(DockerfilePath + ".dockerignore", Dockerignore.Text(), writes);
+            if (DockerfileIsUsers && GeneratedFile.IsUserOwned(DockerfilePath, DockerfilePlanner.GeneratedMarker))
+            {
+                Log.LogMessage(MessageImportance.Normal, "Containerize: building your Dockerfile " + DockerfilePath + " as it is; nothing was generated.");
+            }
+            else
+            {
+                Write(DockerfilePath, text, writes);
+            }
+
+            if (GeneratedFile.IsUserOwned(DockerfilePath + ".dockerignore", Dockerignore.GeneratedMarker))
+            {
+                Log.LogMessage(MessageImportance.Low, "Containerize: keeping your " + DockerfilePath + ".dockerignore.");
+            }
+            else
+            {
+                Write(DockerfilePath + ".dockerignore", Dockerignore.Text(), writes);
+            }
             if (WriteContextDockerignore)
             {
                 WriteContextRootDockerignore(result.ContextDirectory, writes);
