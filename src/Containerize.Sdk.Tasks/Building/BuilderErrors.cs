@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Containerize.Sdk.Diagnostics;
+
+namespace Containerize.Sdk.Building
+{
+    /// <summary>
+    /// Errors and warnings about the container client and the image build (CTZ3xxx). Each says what happened and what
+    /// to do, naming the property or environment variable that changes it.
+    /// </summary>
+    public static class BuilderErrors
+    {
+        private const string NoneHint = "or set ContainerizeBuilder=none to write the Dockerfile without building it";
+
+        /// <param name="searched">What was tried, for example "ContainerizeDockerPath '/opt/docker'" or "docker on PATH".</param>
+        public static ContainerizeDiagnostic NoClientFound(string searched) =>
+            new ContainerizeDiagnostic("CTZ3001", $"No docker client was found ({Show(searched)}). Install Docker, or set the ContainerizeDockerPath property or the CONTAINERIZE_DOCKER environment variable to the docker (or compatible) executable, {NoneHint}.");
+
+        /// <param name="clientPath">The client that was asked.</param>
+        /// <param name="dockerHost">The DOCKER_HOST environment variable, if set.</param>
+        /// <param name="detail">What the client said, on one line.</param>
+        public static ContainerizeDiagnostic DaemonNotReachable(string clientPath, string? dockerHost, string detail)
+        {
+            string host = string.IsNullOrEmpty(dockerHost) ? "" : $" at DOCKER_HOST={Show(dockerHost!)}";
+            return new ContainerizeDiagnostic("CTZ3002", $"{Show(clientPath)} found no container engine{host} ({Show(detail)}). Start Docker Desktop or dockerd (or podman, with 'podman machine start' where it uses a machine), {(host.Length > 0 ? "check DOCKER_HOST, " : "")}{NoneHint}.");
+        }
+
+        /// <param name="step">The failing step as the builder printed it; null when the output did not name one.</param>
+        /// <param name="dockerfilePath">The Dockerfile that was built.</param>
+        /// <param name="dockerfileLine">1-based line of the failing instruction; 0 when it could not be found.</param>
+        /// <param name="error">The builder's error line; null when it printed none that could be recognised.</param>
+        /// <param name="lastLines">The last lines of the build output.</param>
+        public static ContainerizeDiagnostic BuildFailed(string? step, string dockerfilePath, int dockerfileLine, string? error, IReadOnlyList<string> lastLines)
+        {
+            string location = dockerfileLine > 0 ? dockerfilePath + ":" + dockerfileLine.ToString(CultureInfo.InvariantCulture) : dockerfilePath;
+            string where = step == null ? $"The container build of {location} failed" : $"The container build failed at step {Show(step)} ({location})";
+            string why = error == null ? "" : ": " + Show(error);
+            return new ContainerizeDiagnostic("CTZ3003", $"{where}{why}. Fix that instruction or what it builds (the full output is in the build log at normal verbosity), then publish again. Last output lines:{Tail(lastLines)}");
+        }
+
+        public static ContainerizeDiagnostic BuildTimedOut(double minutes, string dockerfilePath, IReadOnlyList<string> lastLines) =>
+            new ContainerizeDiagnostic("CTZ3004", $"The container build of {dockerfilePath} did not finish within {minutes.ToString("0.##", CultureInfo.InvariantCulture)} minutes and was stopped. Set the ContainerizeBuildTimeout property to more minutes (0 means no limit), or find what hangs in the output. Last output lines:{Tail(lastLines)}");
+
+        /// <param name="docker">Why docker cannot build, on one line.</param>
+        /// <param name="podman">Why podman cannot build, on one line.</param>
+        public static ContainerizeDiagnostic NoBuilderAnswers(string docker, string podman) =>
+            new ContainerizeDiagnostic("CTZ3005", $"ContainerizeBuilder=auto found no container engine: docker: {Show(docker)}; podman: {Show(podman)}. Install and start Docker or Podman, set ContainerizeBuilder=docker or podman to see that builder's own error, {NoneHint}.");
+
+        /// <param name="searched">What was tried, for example "ContainerizePodmanPath '/opt/podman'" or "podman on PATH".</param>
+        public static ContainerizeDiagnostic PodmanNotFound(string searched) =>
+            new ContainerizeDiagnostic("CTZ3006", $"ContainerizeBuilder=podman, but no podman client was found ({Show(searched)}). Install Podman, or set the ContainerizePodmanPath property to the podman executable, or use ContainerizeBuilder=docker or auto, {NoneHint}.");
+
+        public static ContainerizeDiagnostic UnknownBuilder(string value) =>
+            new ContainerizeDiagnostic("CTZ3007", $"ContainerizeBuilder '{Show(value)}' is not known: use auto, docker, podman or none.");
+
+        /// <param name="parameter">The task parameter, as the targets pass it.</param>
+        public static ContainerizeDiagnostic InvalidBuildInput(string parameter, string value, string rule) =>
+            new ContainerizeDiagnostic("CTZ3008", $"BuildContainerImage {parameter} '{Show(value)}' is not valid: {rule}. This value comes from the Containerize targets; if you override them, pass a valid value.");
+
+        public static ContainerizeDiagnostic ImageNotInspectable(string clientPath, string reference, string detail) =>
+            new ContainerizeDiagnostic("CTZ3009", $"The build succeeded, but '{Show(clientPath)} image inspect {Show(reference)}' failed ({Show(detail)}). Check that the engine that built the image is the one the client talks to (DOCKER_HOST, docker context), then publish again.");
+
+        /// <param name="what">What was being done, for example "starting /usr/bin/docker".</param>
+        public static ContainerizeDiagnostic Unexpected(string what, Exception exception) =>
+            new ContainerizeDiagnostic("CTZ3010", $"Containerize failed while {what}: {exception.GetType().Name}: {Show(exception.Message)}. Run the build with -v:diag to see the details, and report it if it is not caused by your machine.");
+
+        /// <param name="clientPath">The docker client that has no BuildKit.</param>
+        /// <param name="clientVersion">Its version.</param>
+        public static ContainerizeDiagnostic LegacyBuilderOnly(string clientPath, string clientVersion) =>
+            new ContainerizeDiagnostic("CTZ3100", $"{Show(clientPath)} (client {Show(clientVersion)}) has no buildx plugin, so only the legacy builder is available and the NuGet cache mount is off: every image build restores packages from scratch. To build with BuildKit, install the docker buildx plugin, or point ContainerizeDockerPath (or CONTAINERIZE_DOCKER) to a client that has BuildKit, such as a docker client before 23.0.", isWarning: true);
+
+        private static string Tail(IReadOnlyList<string> lines) =>
+            lines.Count == 0 ? " (none)" : string.Concat(lines.Select(line => Environment.NewLine + "  " + Show(line)));
+
+        /// <summary>Values are shown on one line, so a hostile value cannot forge more log lines.</summary>
+        private static string Show(string value) => SpecErrors.Show(value);
+    }
+}
