@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace Containerize.Sdk.Building
+{
+    /// <summary>
+    /// Reads BuildKit's plain progress output (docker build with DOCKER_BUILDKIT=1, docker buildx build --progress=plain).
+    /// Each step is a numbered vertex: "#11 [build 4/6] RUN …" opens it, "#11 ERROR: …" fails it. After the steps come a
+    /// "------" block repeating the failed step, in newer versions "Dockerfile:6" and a snippet, and the final error.
+    /// </summary>
+    public sealed class BuildKitOutputReader : IBuildOutputReader
+    {
+        private const string BlockDelimiter = "------";
+
+        private static readonly Regex VertexHeader = new Regex(@"^#(\d+) (\[[^\]]*\].*)$", RegexOptions.CultureInvariant);
+        private static readonly Regex VertexError = new Regex(@"^#(\d+) ERROR:\s*(.*)$", RegexOptions.CultureInvariant);
+        private static readonly Regex SummaryStep = new Regex(@"^ > (\[[^\]]*\].*):$", RegexOptions.CultureInvariant);
+        private static readonly Regex SourceLocation = new Regex(@"^\S+:(\d+)$", RegexOptions.CultureInvariant);
+        private static readonly Regex SnippetDelimiter = new Regex(@"^-{8,}$", RegexOptions.CultureInvariant);
+        private static readonly Regex StepPrefix = new Regex(@"^\[([^\]]*)\]\s*(.*)$", RegexOptions.CultureInvariant);
+        private static readonly Regex StepNumber = new Regex(@"^(\d+)/(\d+)$", RegexOptions.CultureInvariant);
+
+        private readonly Dictionary<int, string> _stepsByVertex = new Dictionary<int, string>();
+        private int? _failedVertex;
+        private string? _vertexError;
+        private string? _summaryStep;
+        private string? _finalError;
+        private int _reportedLine;
+        private bool _inBlock;
+        private bool _inSnippet;
+
+        public void Read(OutputLine line)
+        {
+            string text = line.Text.TrimEnd();
+            if (text.StartsWith("#", StringComparison.Ordinal))
+            {
+                ReadVertexLine(text);
+                return;
+            }
+
+            if (text == BlockDelimiter)
+            {
+                _inBlock = !_inBlock;
+                return;
+            }
+
+            if (_inBlock)
+            {
+                Match summary = SummaryStep.Match(text);
+                if (summary.Success && _summaryStep == null)
+                {
+                    _summaryStep = summary.Groups[1].Value;
+                }
+
+                return;
+            }
+
+            if (SnippetDelimiter.IsMatch(text))
+            {
+                _inSnippet = !_inSnippet;
+                return;
+            }
+
+            Match location = SourceLocation.Match(text);
+            if (_inSnippet || text.Trim().Length == 0)
+            {
+                return;
+            }
+
+            if (location.Success)
+            {
+                _reportedLine = BuildOutputPatterns.ParseNumber(location.Groups[1].Value) ?? 0;
+                return;
+            }
+
+            int parseErrorLine = BuildOutputPatterns.ParseErrorLine(text);
+            if (parseErrorLine > 0)
+            {
+                _reportedLine = parseErrorLine;
+            }
+
+            _finalError = text.StartsWith("ERROR: ", StringComparison.Ordinal) ? text.Substring("ERROR: ".Length) : text;
+        }
+
+        public BuildFailure Failure()
+        {
+            string? step = null;
+            if (_failedVertex.HasValue)
+            {
+                _stepsByVertex.TryGetValue(_failedVertex.Value, out step);
+            }
+
+            step ??= _summaryStep;
+            string? error = _finalError ?? _vertexError;
+            if (step == null)
+            {
+                return new BuildFailure { Error = error, ExitCode = BuildOutputPatterns.ExitCode(error), ReportedLine = _reportedLine };
+            }
+
+            Match parts = StepPrefix.Match(step);
+            string instruction = parts.Success ? parts.Groups[2].Value : step;
+            string? baseImage = null;
+            StepPosition? position = null;
+            if (parts.Success && parts.Groups[1].Value == "internal")
+            {
+                const string LoadMetadata = "load metadata for ";
+                baseImage = instruction.StartsWith(LoadMetadata, StringComparison.Ordinal) ? instruction.Substring(LoadMetadata.Length).Trim() : null;
+            }
+            else if (parts.Success)
+            {
+                position = Position(parts.Groups[1].Value);
+            }
+
+            return new BuildFailure
+            {
+                Step = step,
+                Instruction = instruction,
+                Position = position,
+                Error = error,
+                ExitCode = BuildOutputPatterns.ExitCode(error) ?? BuildOutputPatterns.ExitCode(_vertexError),
+                ReportedLine = _reportedLine,
+                BaseImage = baseImage,
+            };
+        }
+
+        private void ReadVertexLine(string text)
+        {
+            Match error = VertexError.Match(text);
+            if (error.Success)
+            {
+                // The first vertex to fail is the cause; BuildKit may cancel others after it.
+                if (_failedVertex == null)
+                {
+                    _failedVertex = BuildOutputPatterns.ParseNumber(error.Groups[1].Value);
+                    _vertexError = error.Groups[2].Value;
+                }
+
+                return;
+            }
+
+            Match header = VertexHeader.Match(text);
+            if (header.Success)
+            {
+                int? vertex = BuildOutputPatterns.ParseNumber(header.Groups[1].Value);
+                if (vertex.HasValue)
+                {
+                    _stepsByVertex[vertex.Value] = header.Groups[2].Value;
+                }
+            }
+        }
+
+        /// <summary>"build 4/6", "4/6", "stage-1 2/3", "linux/arm64 build 4/6", "build  4/12".</summary>
+        private static StepPosition? Position(string prefix)
+        {
+            string[] words = prefix.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0)
+            {
+                return null;
+            }
+
+            Match number = StepNumber.Match(words[words.Length - 1]);
+            if (!number.Success)
+            {
+                return null;
+            }
+
+            // A platform has a slash; a stage name cannot.
+            string? stage = words.Length >= 2 && words[words.Length - 2].IndexOf('/') < 0 ? words[words.Length - 2] : null;
+            return new StepPosition(
+                StepNumbering.BuildKitStage,
+                BuildOutputPatterns.ParseNumber(number.Groups[1].Value) ?? 0,
+                BuildOutputPatterns.ParseNumber(number.Groups[2].Value) ?? 0,
+                stageName: stage);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Containerize.Sdk.Diagnostics;
+
+namespace Containerize.Sdk.Building
+{
+    /// <summary>
+    /// Runs one image build end to end: starts the client, streams its output, and either inspects the image it built or
+    /// turns the failure into an error that names the failing step and its Dockerfile line.
+    /// </summary>
+    public static class ImageBuild
+    {
+        /// <summary>Inspecting a local image is instant; this only guards against an engine that stopped answering.</summary>
+        public static readonly TimeSpan InspectTimeout = TimeSpan.FromSeconds(30);
+
+        /// <param name="request">What to build.</param>
+        /// <param name="dockerfileText">The Dockerfile's text, to find the failing line in.</param>
+        /// <param name="timeout">How long the build may take; null for no limit.</param>
+        /// <param name="onLine">Receives each output line as it arrives, on the calling thread.</param>
+        /// <param name="cancellationToken">Stops the build, killing the client and what it started.</param>
+        /// <param name="run">Runs short commands (image inspect); the real process runner unless a test replaces it.</param>
+        public static ImageBuildOutcome Run(
+            BuildRequest request,
+            string dockerfileText,
+            TimeSpan? timeout,
+            Action<OutputLine> onLine,
+            CancellationToken cancellationToken,
+            Func<ClientCommand, TimeSpan, ProbeOutput>? run = null)
+        {
+            ClientCommand command = BuildCommandFactory.Create(request);
+            IBuildOutputReader reader = BuildOutputReaders.For(request.Mode);
+            ProcessRunResult result = ProcessRunner.Run(
+                command,
+                line =>
+                {
+                    reader.Read(line);
+                    onLine(line);
+                },
+                timeout,
+                cancellationToken);
+
+            switch (result.Outcome)
+            {
+                case ProcessOutcome.Canceled:
+                    return new ImageBuildOutcome { Canceled = true, Elapsed = result.Elapsed };
+                case ProcessOutcome.TimedOut:
+                    return Failed(BuilderErrors.BuildTimedOut(timeout?.TotalMinutes ?? 0, request.DockerfilePath, result.LastLines), result, request.DockerfilePath, 0);
+                case ProcessOutcome.FailedToStart:
+                    ContainerizeDiagnostic notStarted = request.Mode == BuildMode.Podman
+                        ? BuilderErrors.PodmanNotFound(request.ClientPath + " could not be started: " + result.StartError)
+                        : BuilderErrors.NoClientFound(request.ClientPath + " could not be started: " + result.StartError);
+                    return Failed(notStarted, result, null, 0);
+            }
+
+            if (result.ExitCode != 0)
+            {
+                BuildFailure failure = reader.Failure();
+                int line = FailedStepLocator.Locate(dockerfileText, failure);
+                ContainerizeDiagnostic error = BuilderErrors.BuildFailed(failure.Step, request.DockerfilePath, line, failure.Error, result.LastLines);
+                return Failed(error, result, request.DockerfilePath, line);
+            }
+
+            return Inspect(request, result, run ?? ProbeOutput.Run);
+        }
+
+        /// <summary>Whether the Dockerfile has a HEALTHCHECK, which podman keeps only in the docker image format.</summary>
+        public static bool HasHealthcheck(string dockerfileText) =>
+            DockerfileScanner.Scan(dockerfileText).Any(instruction => instruction.Keyword == "HEALTHCHECK");
+
+        private static ImageBuildOutcome Inspect(BuildRequest request, ProcessRunResult result, Func<ClientCommand, TimeSpan, ProbeOutput> run)
+        {
+            string reference = request.ImageReferences.Count > 0 ? request.ImageReferences[0] : "";
+            ProbeOutput output = run(ProbeCommands.ImageInspect(request.ClientPath, reference), InspectTimeout);
+            ImageInspectReport? image = output.ExitCode == 0 ? ImageInspectReport.Parse(output.StandardOutput) : null;
+            if (image == null)
+            {
+                string detail = output.ExitCode == 0 ? "unexpected output '" + output.StandardOutput.Trim() + "'" : output.Problem(InspectTimeout);
+                return Failed(BuilderErrors.ImageNotInspectable(request.ClientPath, reference, detail), result, null, 0);
+            }
+
+            return new ImageBuildOutcome { Image = image, Elapsed = result.Elapsed };
+        }
+
+        private static ImageBuildOutcome Failed(ContainerizeDiagnostic error, ProcessRunResult result, string? file, int line) =>
+            new ImageBuildOutcome { Error = error, ErrorFile = file, ErrorLine = line, Elapsed = result.Elapsed };
+    }
+}
