@@ -1,0 +1,152 @@
+namespace Containerize.Sdk.EndToEndTests.Harness;
+
+/// <summary>
+/// A throwaway app project in artifacts/e2e/&lt;guid&gt;/ that references Containerize.Sdk from the local feed, laid out
+/// as a user's repository would be: its own Directory.Build.props, Directory.Packages.props and NuGet.config, so nothing
+/// of this repository's build reaches it. The feed (artifacts/packages) is referenced relatively: the generated
+/// Dockerfile copies it into the build container, where the same relative paths hold.
+/// </summary>
+internal sealed class TestProject : IDisposable
+{
+    public const string ProjectName = "App";
+
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(10);
+
+    private TestProject(string directory)
+    {
+        Directory = directory;
+    }
+
+    public string Directory { get; }
+
+    public string ProjectPath => Path.Combine(Directory, ProjectName + ".csproj");
+
+    /// <summary>Writes the project with Program.cs holding programText.</summary>
+    public static TestProject Create(AppKind kind, string programText)
+    {
+        var project = new TestProject(Path.Combine(RepositoryLayout.TestProjects, Guid.NewGuid().ToString("N")));
+        System.IO.Directory.CreateDirectory(project.Directory);
+        project.WriteFile(ProjectName + ".csproj", ProjectFile(kind));
+        project.WriteFile("Program.cs", programText);
+        project.WriteFile("Directory.Build.props", DirectoryBuildProps);
+        project.WriteFile("Directory.Packages.props", DirectoryPackagesProps);
+        project.WriteFile("NuGet.config", NuGetConfig);
+        return project;
+    }
+
+    public void WriteFile(string relativePath, string text) => File.WriteAllText(Path.Combine(Directory, relativePath), text);
+
+    /// <summary>dotnet publish -p:Containerize=true as a user runs it, with the image name given.</summary>
+    public ProcessResult Publish(ImageName image)
+    {
+        var arguments = new List<string>
+        {
+            "publish", ProjectPath,
+            "-c", "Release",
+            "-p:Containerize=true",
+            "-p:ContainerRepository=" + image.Repository,
+            "-p:ContainerImageTag=" + image.Tag,
+            // Plain console output with the builder's lines, and no build servers left running after the test.
+            "-tl:off",
+            "-v:n",
+            "--disable-build-servers",
+        };
+        if (DockerClient.ConfiguredPath() is string dockerPath)
+        {
+            arguments.Add("-p:ContainerizeDockerPath=" + dockerPath);
+        }
+
+        return ProcessRunner.Run("dotnet", arguments, PublishTimeout, Directory, ChildEnvironment());
+    }
+
+    /// <summary>The Dockerfile the package generated, under obj/.../containerize/.</summary>
+    public string GeneratedDockerfilePath()
+    {
+        string[] found = System.IO.Directory.GetFiles(Path.Combine(Directory, "obj"), "Dockerfile", SearchOption.AllDirectories)
+            .Where(path => Path.GetFileName(Path.GetDirectoryName(path)) == "containerize")
+            .ToArray();
+        Assert.HasCount(1, found, $"Expected one generated Dockerfile under {Directory}/obj/**/containerize/.");
+        return found[0];
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open must not turn a passing test into a failure; artifacts/ is scratch space.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// The test host runs under dotnet test, which may leave MSBuild variables in the environment that would make
+    /// the child build use another MSBuild or SDK: the child starts clean, as from a user's shell.
+    /// </summary>
+    private static Dictionary<string, string?> ChildEnvironment()
+    {
+        var environment = new Dictionary<string, string?>
+        {
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+            ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
+        };
+        foreach (string name in Environment.GetEnvironmentVariables().Keys.Cast<string>())
+        {
+            if (name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || name.StartsWith("MSBUILD_", StringComparison.OrdinalIgnoreCase))
+            {
+                environment[name] = null;
+            }
+        }
+
+        return environment;
+    }
+
+    private static string ProjectFile(AppKind kind) => $"""
+        <Project Sdk="{(kind == AppKind.Web ? "Microsoft.NET.Sdk.Web" : "Microsoft.NET.Sdk")}">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <Nullable>enable</Nullable>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="{RepositoryLayout.PackageId}" Version="{RepositoryLayout.PackageVersion}" PrivateAssets="all" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    // Relative to the project folder, so it holds on the host and in the build container: never ~/.nuget/packages,
+    // where a stale 0.1.0-dev would stay after the next pack.
+    private const string DirectoryBuildProps = """
+        <Project>
+          <PropertyGroup>
+            <RestorePackagesPath>$([MSBuild]::NormalizeDirectory('$(MSBuildThisFileDirectory)', '..', '..', 'nuget-packages'))</RestorePackagesPath>
+          </PropertyGroup>
+        </Project>
+        """;
+
+    private const string DirectoryPackagesProps = """
+        <Project>
+          <PropertyGroup>
+            <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+          </PropertyGroup>
+        </Project>
+        """;
+
+    private const string NuGetConfig = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+            <add key="containerize-local" value="../../packages" />
+          </packageSources>
+        </configuration>
+        """;
+}
