@@ -73,8 +73,11 @@ namespace Containerize.Sdk.Planning
 
         public IReadOnlyList<ContainerFileSpec> Files { get; set; } = new ContainerFileSpec[0];
 
-        /// <summary>Publish mode: the staged publish output's folders, relative to the context, most stable first.</summary>
-        public IReadOnlyList<string> PublishSlices { get; set; } = new string[0];
+        /// <summary>
+        /// Which published files go into layers before the app's (from the slice manifest), or null for one layer holding
+        /// the whole publish output. Publish mode: the build context holds one folder per slice (StagePublishOutput).
+        /// </summary>
+        public Slicing.SliceLayout? Slices { get; set; }
     }
 
     public enum ContainerizeMode

@@ -53,6 +53,7 @@ namespace Containerize.Sdk.Planning
             instructions.Add(DotnetRun(spec, DotnetRestoreWords(spec)));
             instructions.Add(new CopyInstruction(new[] { "." }, "."));
             instructions.Add(DotnetRun(spec, DotnetPublishWords(spec)));
+            instructions.AddRange(Slicing.SliceInstructions.SortInBuildStage(spec.Slices));
             return new Stage(spec.SdkImage, BuildStageName, spec.CrossBuild ? "$BUILDPLATFORM" : null, instructions);
         }
 
@@ -179,14 +180,7 @@ namespace Containerize.Sdk.Planning
             return new Stage(spec.BaseImage, FinalStageName, null, instructions);
         }
 
-        private static IEnumerable<Instruction> AppCopies(ContainerSpec spec)
-        {
-            if (spec.Mode == ContainerizeMode.Publish)
-            {
-                return spec.PublishSlices.Select(slice => new CopyInstruction(new[] { slice }, "."));
-            }
-
-            return new[] { new CopyInstruction(new[] { PublishDirectory + "/" }, ".", fromStage: BuildStageName) };
-        }
+        /// <summary>One COPY per slice of the app, most stable first (see SliceInstructions).</summary>
+        private static IEnumerable<Instruction> AppCopies(ContainerSpec spec) => Slicing.SliceInstructions.FinalStageCopies(spec);
     }
 }
