@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Linq;
+using Containerize.Sdk.RestoreInputs;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Containerize.Sdk.Tasks
+{
+    /// <summary>
+    /// Turns the restore facts of the published project and its ProjectReference closure (collected by
+    /// Containerize.Sdk.ProjectRestoreInputs.targets) into the restore inputs GenerateDockerfile copies.
+    /// </summary>
+    public sealed class ComputeRestoreInputs : Task
+    {
+        /// <summary>Items with metadata Kind (see RestoreFactKinds) and Project (the project full path).</summary>
+        [Required]
+        public ITaskItem[] ProjectFacts { get; set; } = new ITaskItem[0];
+
+        /// <summary>Toolset folders whose files are never restore inputs: MSBuild, the SDKs, the package cache.</summary>
+        public string[] ExcludedFolders { get; set; } = new string[0];
+
+        [Output]
+        public ITaskItem[] RestoreInputs { get; set; } = new ITaskItem[0];
+
+        [Output]
+        public ITaskItem[] LocalPackageSources { get; set; } = new ITaskItem[0];
+
+        /// <summary>NuGet.config files with credentials, with metadata Id (the build secret's id) and Digest.</summary>
+        [Output]
+        public ITaskItem[] RestoreSecrets { get; set; } = new ITaskItem[0];
+
+        public override bool Execute()
+        {
+            IEnumerable<RestoreFact> facts = ProjectFacts.Select(item => new RestoreFact(item.ItemSpec, item.GetMetadata("Kind"), item.GetMetadata("Project")));
+            RestoreInputResult result = RestoreInputSet.Compute(facts, ExcludedFolders);
+            foreach (string skipped in result.Skipped)
+            {
+                Log.LogMessage(MessageImportance.Low, "Containerize: " + skipped);
+            }
+
+            RestoreInputs = result.Files.Select(path => (ITaskItem)new TaskItem(path)).ToArray();
+            LocalPackageSources = result.LocalPackageSources.Select(path => (ITaskItem)new TaskItem(path)).ToArray();
+            RestoreSecrets = result.CredentialConfigs.Select((path, index) => Secret(path, index)).ToArray();
+            foreach (ITaskItem secret in RestoreSecrets)
+            {
+                Log.LogMessage(MessageImportance.Normal, "Containerize: " + secret.ItemSpec + " holds credentials: it is mounted as the build secret '" + secret.GetMetadata("Id") + "' for the restore, never copied into the image.");
+            }
+
+            return !Log.HasLoggedErrors;
+        }
+
+        private static ITaskItem Secret(string path, int index)
+        {
+            var item = new TaskItem(path);
+            item.SetMetadata("Id", RestoreSecretIds.ForConfig(index));
+            item.SetMetadata("Digest", NuGetConfigCredentials.DigestWithoutCredentials(path));
+            return item;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System;
+
+namespace Containerize.Sdk.RestoreInputs
+{
+    /// <summary>The Kind metadata of the facts the targets collect (Containerize.Sdk.ProjectRestoreInputs.targets).</summary>
+    public static class RestoreFactKinds
+    {
+        public const string Project = "Project";
+        public const string DirectoryBuildProps = "DirectoryBuildProps";
+        public const string DirectoryPackagesProps = "DirectoryPackagesProps";
+        public const string DirectoryBuildTargets = "DirectoryBuildTargets";
+        public const string GlobalJson = "GlobalJson";
+        public const string LockFile = "LockFile";
+        public const string ToolManifest = "ToolManifest";
+
+        /// <summary>A NuGet.config NuGet read for the project (user-level and machine-wide ones included).</summary>
+        public const string NuGetConfig = "NuGetConfig";
+
+        /// <summary>The project's RestoreConfigFile: read wherever it is.</summary>
+        public const string ExplicitNuGetConfig = "ExplicitNuGetConfig";
+
+        public const string PackageSource = "PackageSource";
+
+        /// <summary>MSBuild files, in the order evaluation imports them: their own imports are followed.</summary>
+        public static readonly string[] MSBuildFilesInEvaluationOrder = { DirectoryBuildProps, DirectoryPackagesProps, Project, DirectoryBuildTargets };
+
+        public static bool IsFile(string kind) =>
+            !string.Equals(kind, PackageSource, StringComparison.OrdinalIgnoreCase);
+    }
+}

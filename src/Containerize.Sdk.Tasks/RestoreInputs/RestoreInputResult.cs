@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+
+namespace Containerize.Sdk.RestoreInputs
+{
+    /// <summary>The restore inputs of a project closure, as full paths in a stable order.</summary>
+    public sealed class RestoreInputResult
+    {
+        public RestoreInputResult(IReadOnlyList<string> files, IReadOnlyList<string> localPackageSources, IReadOnlyList<string> credentialConfigs, IReadOnlyList<string> skipped)
+        {
+            Files = files;
+            LocalPackageSources = localPackageSources;
+            CredentialConfigs = credentialConfigs;
+            Skipped = skipped;
+        }
+
+        /// <summary>Files copied into the build stage before restore.</summary>
+        public IReadOnlyList<string> Files { get; }
+
+        /// <summary>Local folder package sources, copied whole.</summary>
+        public IReadOnlyList<string> LocalPackageSources { get; }
+
+        /// <summary>NuGet.config files with credentials: never copied, mounted as build secrets for the restore.</summary>
+        public IReadOnlyList<string> CredentialConfigs { get; }
+
+        /// <summary>Imports that could not be followed, with why: for the build log.</summary>
+        public IReadOnlyList<string> Skipped { get; }
+    }
+}
