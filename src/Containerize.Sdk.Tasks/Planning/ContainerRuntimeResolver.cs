@@ -1,22 +1,31 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Planning.Runtime;
 
 namespace Containerize.Sdk.Planning
 {
-    /// <summary>Ports, environment, labels, entry point and the other final-stage settings.</summary>
+    /// <summary>
+    /// Ports, environment, labels, entry point, health check, stop signal, OS packages and extra files: validates each
+    /// final-stage setting and maps it onto the spec. Every invalid value adds a coded error; the spec is then not used.
+    /// </summary>
     public static class ContainerRuntimeResolver
     {
         public static void Resolve(ContainerSettings settings, ContainerSpec spec, ContainerSpecResult result)
         {
             ContainerRuntimeSettings runtime = settings.Runtime;
-            spec.Ports = ResolvePorts(settings, result);
-            spec.Entrypoint = DefaultAppCommand(settings, spec);
+            spec.EnvironmentVariables = EnvironmentVariableParser.Parse(runtime, result);
+            spec.Ports = ResolvePorts(settings, spec.EnvironmentVariables, result);
+            ResolveLabels(runtime, spec, result);
+            EntrypointResolver.Resolve(runtime, spec, result);
+            spec.HealthCheck = HealthCheckParser.Parse(runtime, result);
+            spec.StopSignal = StopSignals.Parse(runtime.StopSignal, result);
+            spec.OsPackages = OsPackageNames.Parse(runtime.OsPackages, spec, result);
+            spec.Files = ContainerFileResolver.Resolve(runtime.Files, spec.UseBuildKit, result);
         }
 
-        private static IReadOnlyList<ContainerPortSpec> ResolvePorts(ContainerSettings settings, ContainerSpecResult result)
+        private static IReadOnlyList<ContainerPortSpec> ResolvePorts(ContainerSettings settings, IReadOnlyList<KeyValuePair<string, string>> environment, ContainerSpecResult result)
         {
             var ports = new List<ContainerPortSpec>();
             foreach (NamedValue item in settings.Runtime.Ports)
@@ -37,23 +46,48 @@ namespace Containerize.Sdk.Planning
                 ports.Add(new ContainerPortSpec(port, type));
             }
 
-            if (ports.Count == 0 && settings.UsesAspNetCore)
+            if (settings.Runtime.Ports.Count == 0)
             {
-                ports.Add(new ContainerPortSpec(8080, "tcp"));
-                result.Decisions.Add("an ASP.NET Core app without ContainerPort items: EXPOSE 8080, the port the aspnet images listen on");
+                ports.AddRange(DefaultPorts(settings, environment, result));
             }
 
             return ports.GroupBy(port => (port.Port, port.Protocol)).Select(group => group.First()).ToList();
         }
 
-        private static IReadOnlyList<string> DefaultAppCommand(ContainerSettings settings, ContainerSpec spec)
+        private static IEnumerable<ContainerPortSpec> DefaultPorts(ContainerSettings settings, IReadOnlyList<KeyValuePair<string, string>> environment, ContainerSpecResult result)
         {
-            if (spec.SelfContained)
+            IReadOnlyList<int>? fromEnvironment = AspNetCorePorts.FromEnvironment(environment, result);
+            if (fromEnvironment != null)
             {
-                return new[] { spec.WorkingDirectory.TrimEnd('/') + "/" + settings.AssemblyName };
+                result.Decisions.Add("no ContainerPort items: EXPOSE " + string.Join(", ", fromEnvironment) + " from the ASPNETCORE_* environment variables");
+                return fromEnvironment.Select(port => new ContainerPortSpec(port, "tcp"));
             }
 
-            return new[] { "dotnet", settings.AssemblyName + ".dll" };
+            if (settings.UsesAspNetCore)
+            {
+                result.Decisions.Add("an ASP.NET Core app without ContainerPort items: EXPOSE 8080, the port the aspnet images listen on");
+                return new[] { new ContainerPortSpec(8080, "tcp") };
+            }
+
+            return new ContainerPortSpec[0];
+        }
+
+        /// <summary>Generated OCI labels first, then the user's, which replace a generated label of the same key.</summary>
+        private static void ResolveLabels(ContainerRuntimeSettings runtime, ContainerSpec spec, ContainerSpecResult result)
+        {
+            bool generate = OciLabels.ShouldGenerate(runtime.GenerateLabels, result);
+            IReadOnlyList<KeyValuePair<string, string>> user = ContainerLabels.Parse(runtime.Labels, result);
+            var userKeys = new HashSet<string>(user.Select(label => label.Key), System.StringComparer.Ordinal);
+            if (!generate)
+            {
+                result.Decisions.Add("ContainerGenerateLabels is false: only ContainerLabel items are written");
+                spec.Labels = user;
+                spec.VolatileLabels = new KeyValuePair<string, string>[0];
+                return;
+            }
+
+            spec.Labels = OciLabels.Stable(runtime.LabelSources, spec.BaseImage).Where(label => !userKeys.Contains(label.Key)).Concat(user).ToList();
+            spec.VolatileLabels = OciLabels.Volatile(runtime.Created).Where(label => !userKeys.Contains(label.Key)).ToList();
         }
     }
 }

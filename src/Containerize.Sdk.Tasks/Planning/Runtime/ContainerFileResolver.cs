@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
+using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Dockerfiles;
+
+namespace Containerize.Sdk.Planning.Runtime
+{
+    /// <summary>
+    /// ContainerFile items: a file or folder in the build context (Include) copied to an absolute path in the image
+    /// (Destination; ending in '/' keeps the file name) before the app, so they form layers that rarely change. Chmod
+    /// (octal) needs BuildKit's COPY --chmod; without BuildKit it is a warning and the file keeps its mode from the context.
+    /// </summary>
+    public static class ContainerFileResolver
+    {
+        private static readonly Regex Mode = new Regex("^[0-7]{3,4}$", RegexOptions.CultureInvariant);
+
+        public static IReadOnlyList<ContainerFileSpec> Resolve(IReadOnlyList<ContainerFileSetting> files, bool useBuildKit, ContainerSpecResult result)
+        {
+            var resolved = new List<ContainerFileSpec>();
+            foreach (ContainerFileSetting file in files)
+            {
+                string? source = Source(file.Source, result);
+                string? destination = Destination(file, result);
+                string? chmod = Chmod(file, useBuildKit, result);
+                if (source != null && destination != null)
+                {
+                    resolved.Add(new ContainerFileSpec(source, destination, chmod));
+                }
+            }
+
+            return resolved;
+        }
+
+        private static string? Source(string path, ContainerSpecResult result)
+        {
+            // BuildContext reads '\\' as a separator; on Linux it is a character of the name, which COPY cannot hold.
+            if (Path.DirectorySeparatorChar == '/' && path.IndexOf('\\') >= 0)
+            {
+                result.Diagnostics.Add(SpecErrors.PathNotRepresentable("ContainerFile", path, "it contains '\\'"));
+                return null;
+            }
+
+            string? relative = BuildContext.Relative(result.ContextDirectory, path);
+            if (relative == null)
+            {
+                result.Diagnostics.Add(ConfigurationErrors.ContainerFileOutsideContext(path, result.ContextDirectory));
+                return null;
+            }
+
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                result.Diagnostics.Add(ConfigurationErrors.ContainerFileMissing(path));
+                return null;
+            }
+
+            if (ContextExclusions.ExcludingPattern(relative) is string pattern)
+            {
+                result.Diagnostics.Add(ConfigurationErrors.ContainerFileExcluded(path, pattern));
+                return null;
+            }
+
+            try
+            {
+                return DockerfileEscaping.CheckedPath(relative.Length == 0 ? "." : relative, "ContainerFile");
+            }
+            catch (System.ArgumentException exception)
+            {
+                result.Diagnostics.Add(SpecErrors.PathNotRepresentable("ContainerFile", relative, exception.Message));
+                return null;
+            }
+        }
+
+        private static string? Destination(ContainerFileSetting file, ContainerSpecResult result)
+        {
+            string destination = (file.Destination ?? "").Trim();
+            bool valid = destination.StartsWith("/", System.StringComparison.Ordinal) && DockerfileText.FitsOnOneLine(destination);
+            if (valid)
+            {
+                try
+                {
+                    DockerfileEscaping.CheckedPath(destination, "ContainerFile Destination");
+                }
+                catch (System.ArgumentException)
+                {
+                    valid = false;
+                }
+            }
+
+            if (!valid)
+            {
+                result.Diagnostics.Add(ConfigurationErrors.InvalidContainerFileDestination(file.Source, destination));
+                return null;
+            }
+
+            return destination;
+        }
+
+        private static string? Chmod(ContainerFileSetting file, bool useBuildKit, ContainerSpecResult result)
+        {
+            string chmod = (file.Chmod ?? "").Trim();
+            if (chmod.Length == 0)
+            {
+                return null;
+            }
+
+            if (!Mode.IsMatch(chmod))
+            {
+                result.Diagnostics.Add(ConfigurationErrors.InvalidChmod(file.Source, chmod));
+                return null;
+            }
+
+            if (!useBuildKit)
+            {
+                result.Diagnostics.Add(ConfigurationErrors.ChmodWithoutBuildKit(file.Source, chmod));
+            }
+
+            return chmod;
+        }
+    }
+}

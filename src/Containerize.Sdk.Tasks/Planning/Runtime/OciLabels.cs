@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Containerize.Sdk.Diagnostics;
+
+namespace Containerize.Sdk.Planning.Runtime
+{
+    /// <summary>
+    /// The org.opencontainers.image.* annotations generated from the project's properties (ContainerGenerateLabels=false
+    /// turns them off). Project properties such as Description often span lines, which a label cannot: their blanks and
+    /// line breaks collapse into single spaces rather than failing the build over a property the user never meant for
+    /// the image.
+    /// </summary>
+    public static class OciLabels
+    {
+        public const string Prefix = "org.opencontainers.image.";
+        public const string BaseName = Prefix + "base.name";
+        public const string Created = Prefix + "created";
+
+        /// <summary>The label suffixes read from the project, in the order they are written.</summary>
+        public static IReadOnlyList<string> SourceNames { get; } = new[]
+        {
+            "title", "description", "version", "authors", "url", "source", "revision", "vendor", "licenses",
+        };
+
+        public static bool ShouldGenerate(string? value, ContainerSpecResult result)
+        {
+            string? text = value?.Trim();
+            if (string.IsNullOrEmpty(text) || string.Equals(text, "true", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (string.Equals(text, "false", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            result.Diagnostics.Add(ConfigurationErrors.InvalidGenerateLabels(text!));
+            return true;
+        }
+
+        /// <summary>The labels that stay the same from build to build: the project's metadata and the base image.</summary>
+        public static IReadOnlyList<KeyValuePair<string, string>> Stable(IReadOnlyList<NamedValue> sources, string baseImage)
+        {
+            var labels = new List<KeyValuePair<string, string>>();
+            foreach (string name in SourceNames)
+            {
+                NamedValue? source = sources.LastOrDefault(item => string.Equals(item.Name, name, StringComparison.OrdinalIgnoreCase));
+                string value = OneLine(source?.Value);
+                if (value.Length > 0)
+                {
+                    labels.Add(new KeyValuePair<string, string>(Prefix + name, value));
+                }
+            }
+
+            if (baseImage.Length > 0)
+            {
+                labels.Add(new KeyValuePair<string, string>(BaseName, baseImage));
+            }
+
+            return labels;
+        }
+
+        /// <summary>org.opencontainers.image.created, which changes on every build and so is written last.</summary>
+        public static IReadOnlyList<KeyValuePair<string, string>> Volatile(string? created)
+        {
+            string value = OneLine(created);
+            return value.Length == 0 ? new KeyValuePair<string, string>[0] : new[] { new KeyValuePair<string, string>(Created, value) };
+        }
+
+        private static string OneLine(string? value)
+        {
+            var text = new StringBuilder();
+            bool blank = false;
+            foreach (char c in value ?? "")
+            {
+                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                {
+                    blank = text.Length > 0;
+                    continue;
+                }
+
+                if (blank)
+                {
+                    text.Append(' ');
+                    blank = false;
+                }
+
+                text.Append(c);
+            }
+
+            return text.ToString();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Containerize.Sdk.Planning;
+
+namespace Containerize.Sdk.Tests.Configuration;
+
+[TestClass]
+public sealed class CombinationGoldenTests
+{
+    /// <summary>Every setting at once: the order is OS packages, files, WORKDIR, ENV, LABEL, EXPOSE, HEALTHCHECK, STOPSIGNAL, USER, app, ENTRYPOINT, CMD, created.</summary>
+    [TestMethod]
+    public void EverySettingTogether()
+    {
+        using var context = new TemporaryContext();
+        ContainerSettings settings = ConfiguredProject.WebApp(context.Root);
+        settings.User = "app";
+        settings.WorkingDirectory = "/srv/web";
+        settings.Runtime.Ports = new[] { new NamedValue("8080", "tcp"), new NamedValue("9090", "udp") };
+        settings.Runtime.EnvironmentVariables = new[] { new NamedValue("ASPNETCORE_ENVIRONMENT", "Staging") };
+        settings.Runtime.EnvironmentVariablesProperty = "FEATURE_FLAGS=a;;b;;c";
+        settings.Runtime.Labels = new[] { new NamedValue("com.contoso.team", "web") };
+        settings.Runtime.LabelSources = new[] { new NamedValue("version", "2.0.0"), new NamedValue("vendor", "Contoso") };
+        settings.Runtime.Created = "2025-06-01T00:00:00Z";
+        settings.Runtime.DefaultArgs = new[] { "--seed" };
+        settings.Runtime.HealthCheck = "curl;-fsS;http://localhost:8080/healthz";
+        settings.Runtime.HealthCheckInterval = "10s";
+        settings.Runtime.HealthCheckRetries = "5";
+        settings.Runtime.StopSignal = "SIGQUIT";
+        settings.Runtime.OsPackages = new[] { "curl" };
+        settings.Runtime.Files = new[] { new ContainerFileSetting(context.File("config/web.json"), "/etc/web/web.json", "0644") };
+        ConfigurationGolden.AssertMatches("Combination.Everything", ConfiguredProject.FinalStage(settings));
+    }
+
+    [TestMethod]
+    public void PublishModeKeepsTheSameFinalStageOrder()
+    {
+        ContainerSettings settings = ConfiguredProject.WebApp();
+        settings.Mode = "Publish";
+        settings.Runtime.EnvironmentVariables = new[] { new NamedValue("A", "1") };
+        settings.Runtime.StopSignal = "SIGINT";
+        settings.Runtime.Created = "2025-06-01T00:00:00Z";
+        string[] keywords = DockerfileLines.Lines(ConfiguredProject.FinalStage(settings)).Select(DockerfileLines.Keyword).ToArray();
+        int entrypoint = Array.IndexOf(keywords, "ENTRYPOINT");
+        Assert.IsLessThan(entrypoint, Array.IndexOf(keywords, "STOPSIGNAL"));
+        Assert.AreEqual("LABEL", keywords[^1], "The created label goes last.");
+    }
+}

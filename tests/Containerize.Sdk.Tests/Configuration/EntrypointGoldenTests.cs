@@ -1,0 +1,54 @@
+using Containerize.Sdk.Planning;
+
+namespace Containerize.Sdk.Tests.Configuration;
+
+[TestClass]
+public sealed class EntrypointGoldenTests
+{
+    [TestMethod]
+    public void FrameworkDependentDefaultIsDotnetAndTheDll()
+    {
+        string stage = ConfiguredProject.FinalStage(ConfiguredProject.ConsoleApp());
+        Assert.AreEqual("[\"dotnet\", \"Web.dll\"]", DockerfileLines.Arguments(stage, "ENTRYPOINT").Single());
+        Assert.IsEmpty(DockerfileLines.Arguments(stage, "CMD"));
+    }
+
+    [TestMethod]
+    public void SelfContainedDefaultIsTheExecutableInTheWorkingDirectory()
+    {
+        ContainerSettings settings = ConfiguredProject.ConsoleApp();
+        settings.SelfContained = true;
+        settings.RuntimeIdentifier = "linux-x64";
+        settings.WorkingDirectory = "/srv/app/";
+        ConfigurationGolden.AssertMatches("Entrypoint.SelfContained", ConfiguredProject.FinalStage(settings));
+    }
+
+    [TestMethod]
+    public void EntrypointModePutsCommandAndArgsInEntrypointAndDefaultArgsInCmd()
+    {
+        ContainerSettings settings = ConfiguredProject.ConsoleApp();
+        settings.Runtime.AppCommand = new[] { "/usr/bin/tini", "--", "dotnet", "Web.dll" };
+        settings.Runtime.AppCommandArgs = new[] { "--urls", "http://+:8080" };
+        settings.Runtime.DefaultArgs = new[] { "--verbose" };
+        ConfigurationGolden.AssertMatches("Entrypoint.EntrypointMode", ConfiguredProject.FinalStage(settings));
+    }
+
+    [TestMethod]
+    public void DefaultArgsModePutsEverythingInCmd()
+    {
+        ContainerSettings settings = ConfiguredProject.ConsoleApp();
+        settings.Runtime.AppCommandInstruction = "defaultargs";
+        settings.Runtime.AppCommandArgs = new[] { "serve" };
+        settings.Runtime.DefaultArgs = new[] { "--port", "8080" };
+        ConfigurationGolden.AssertMatches("Entrypoint.DefaultArgsMode", ConfiguredProject.FinalStage(settings));
+    }
+
+    [TestMethod]
+    public void NoneModeWritesOnlyTheDefaultArgs()
+    {
+        ContainerSettings settings = ConfiguredProject.ConsoleApp();
+        settings.Runtime.AppCommandInstruction = "None";
+        settings.Runtime.DefaultArgs = new[] { "--help" };
+        ConfigurationGolden.AssertMatches("Entrypoint.NoneMode", ConfiguredProject.FinalStage(settings));
+    }
+}

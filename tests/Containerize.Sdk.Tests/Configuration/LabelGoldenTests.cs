@@ -1,0 +1,61 @@
+using Containerize.Sdk.Planning;
+
+namespace Containerize.Sdk.Tests.Configuration;
+
+[TestClass]
+public sealed class LabelGoldenTests
+{
+    private static NamedValue[] AllSources() => new[]
+    {
+        new NamedValue("title", "Web"),
+        new NamedValue("version", "1.2.3"),
+        new NamedValue("description", "  A web app\n    that spans lines  "),
+        new NamedValue("authors", "Contoso Team"),
+        new NamedValue("url", "https://contoso.example/web"),
+        new NamedValue("source", "https://github.com/contoso/web"),
+        new NamedValue("revision", "0123456789abcdef"),
+        new NamedValue("vendor", "Contoso"),
+        new NamedValue("licenses", "MIT"),
+    };
+
+    [TestMethod]
+    public void OciLabelsFromTheProjectThenUserLabelsThenCreatedLast()
+    {
+        ContainerSettings settings = ConfiguredProject.ConsoleApp();
+        settings.Runtime.LabelSources = AllSources();
+        settings.Runtime.Created = "2025-01-02T03:04:05Z";
+        settings.Runtime.Labels = new[] { new NamedValue("com.contoso.team", "web"), new NamedValue("org.opencontainers.image.vendor", "Contoso Ltd") };
+        ConfigurationGolden.AssertMatches("Labels.OciAndUser", ConfiguredProject.FinalStage(settings));
+    }
+
+    [TestMethod]
+    public void EmptySourcesAreSkipped()
+    {
+        ContainerSettings settings = ConfiguredProject.ConsoleApp();
+        settings.Runtime.LabelSources = new[] { new NamedValue("title", ""), new NamedValue("version", "1.0.0"), new NamedValue("description", "   ") };
+        string label = DockerfileLines.Arguments(ConfiguredProject.FinalStage(settings), "LABEL").Single();
+        CollectionAssert.AreEqual(
+            new[] { "org.opencontainers.image.version", "org.opencontainers.image.base.name" },
+            DockerfileLines.Pairs(label).Select(pair => pair.Key).ToArray());
+    }
+
+    [TestMethod]
+    public void GenerateLabelsFalseKeepsOnlyUserLabels()
+    {
+        ContainerSettings settings = ConfiguredProject.ConsoleApp();
+        settings.Runtime.LabelSources = AllSources();
+        settings.Runtime.Created = "2025-01-02T03:04:05Z";
+        settings.Runtime.GenerateLabels = "False";
+        settings.Runtime.Labels = new[] { new NamedValue("com.contoso.team", "web") };
+        ConfigurationGolden.AssertMatches("Labels.GenerateFalse", ConfiguredProject.FinalStage(settings));
+    }
+
+    [TestMethod]
+    public void GenerateLabelsFalseWithoutUserLabelsWritesNoLabel()
+    {
+        ContainerSettings settings = ConfiguredProject.ConsoleApp();
+        settings.Runtime.LabelSources = AllSources();
+        settings.Runtime.GenerateLabels = "false";
+        Assert.IsEmpty(DockerfileLines.Arguments(ConfiguredProject.FinalStage(settings), "LABEL"));
+    }
+}

@@ -1,0 +1,62 @@
+using Containerize.Sdk.Planning;
+
+namespace Containerize.Sdk.Tests.Configuration;
+
+[TestClass]
+public sealed class PortGoldenTests
+{
+    [TestMethod]
+    public void WebAppWithoutPortsExposes8080()
+    {
+        ConfigurationGolden.AssertMatches("Ports.WebDefault", ConfiguredProject.FinalStage(ConfiguredProject.WebApp()));
+    }
+
+    [TestMethod]
+    public void ConsoleAppWithoutPortsExposesNothing()
+    {
+        ConfigurationGolden.AssertMatches("Ports.ConsoleDefault", ConfiguredProject.FinalStage(ConfiguredProject.ConsoleApp()));
+    }
+
+    [TestMethod]
+    public void PortItemsWithTypesAreExposedOnceEach()
+    {
+        ContainerSettings settings = ConfiguredProject.WebApp();
+        settings.Runtime.Ports = new[] { new NamedValue("5000", ""), new NamedValue("5001", "UDP"), new NamedValue("5000", "tcp") };
+        ConfigurationGolden.AssertMatches("Ports.Items", ConfiguredProject.FinalStage(settings));
+    }
+
+    [TestMethod]
+    public void AspNetCoreUrlsGiveThePorts()
+    {
+        ContainerSettings settings = ConfiguredProject.WebApp();
+        settings.Runtime.EnvironmentVariables = new[] { new NamedValue("ASPNETCORE_URLS", "http://+:5000;https://*:5001;http://localhost") };
+        ConfigurationGolden.AssertMatches("Ports.AspNetCoreUrls", ConfiguredProject.FinalStage(settings));
+    }
+
+    [TestMethod]
+    public void AspNetCoreHttpAndHttpsPortsGiveThePorts()
+    {
+        ContainerSettings settings = ConfiguredProject.WebApp();
+        settings.Runtime.EnvironmentVariablesProperty = "ASPNETCORE_HTTP_PORTS=8000;;8001;ASPNETCORE_HTTPS_PORTS=8443";
+        ConfigurationGolden.AssertMatches("Ports.AspNetCoreHttpPorts", ConfiguredProject.FinalStage(settings));
+    }
+
+    [TestMethod]
+    public void PortItemsWinOverTheEnvironment()
+    {
+        ContainerSettings settings = ConfiguredProject.WebApp();
+        settings.Runtime.Ports = new[] { new NamedValue("9000", "") };
+        settings.Runtime.EnvironmentVariables = new[] { new NamedValue("ASPNETCORE_HTTP_PORTS", "5000") };
+        string stage = ConfiguredProject.FinalStage(settings);
+        CollectionAssert.AreEqual(new[] { "9000/tcp" }, DockerfileLines.Arguments(stage, "EXPOSE").ToArray());
+    }
+
+    [TestMethod]
+    public void UnreadableUrlIsAWarningAndExposesTheRest()
+    {
+        ContainerSettings settings = ConfiguredProject.WebApp();
+        settings.Runtime.EnvironmentVariables = new[] { new NamedValue("ASPNETCORE_URLS", "http://+:5000;not a url") };
+        Assert.AreEqual("CTZ1121", ConfiguredProject.Single(settings, "CTZ1121").Code);
+        CollectionAssert.AreEqual(new[] { "5000/tcp" }, DockerfileLines.Arguments(ConfiguredProject.FinalStage(settings), "EXPOSE").ToArray());
+    }
+}
