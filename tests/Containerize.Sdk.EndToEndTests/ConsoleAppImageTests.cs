@@ -40,7 +40,11 @@ public sealed class ConsoleAppImageTests
             Docker.RemoveImage(image.Reference);
         }
 
-        _project?.Dispose();
+        if (_project != null)
+        {
+            Docker.RemoveUntaggedImagesMentioning(_project.UniqueName);
+            _project.Dispose();
+        }
     }
 
     [TestMethod]

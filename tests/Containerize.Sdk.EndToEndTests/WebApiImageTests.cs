@@ -39,7 +39,11 @@ public sealed class WebApiImageTests
             Docker.RemoveImage(_image.Reference);
         }
 
-        _project?.Dispose();
+        if (_project != null)
+        {
+            Docker.RemoveUntaggedImagesMentioning(_project.UniqueName);
+            _project.Dispose();
+        }
     }
 
     [TestMethod]

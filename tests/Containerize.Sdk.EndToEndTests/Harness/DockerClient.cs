@@ -102,6 +102,23 @@ internal sealed class DockerClient
     /// <summary>docker rmi -f; for cleanup, so an image that was never built is no error.</summary>
     public void RemoveImage(string image) => Run("rmi", "-f", image);
 
+    /// <summary>
+    /// Removes the untagged images whose layers mention marker (a test project's unique folder name): the legacy
+    /// builder leaves each build stage behind as an untagged image, which BuildKit keeps in its cache instead.
+    /// </summary>
+    public void RemoveUntaggedImagesMentioning(string marker)
+    {
+        ProcessResult untagged = Run("images", "--filter", "dangling=true", "--quiet", "--no-trunc");
+        foreach (string image in Lines(untagged.StandardOutput).Distinct())
+        {
+            ProcessResult history = Run("history", "--no-trunc", "--format", "{{.CreatedBy}}", image);
+            if (history.Succeeded && history.StandardOutput.Contains(marker, StringComparison.Ordinal))
+            {
+                RemoveImage(image);
+            }
+        }
+    }
+
     private List<string> ExportedPaths(string container)
     {
         using var process = new Process { StartInfo = ProcessRunner.StartInfo(Path, new[] { "export", container }) };

@@ -21,6 +21,9 @@ internal sealed class TestProject : IDisposable
 
     public string ProjectPath => Path.Combine(Directory, ProjectName + ".csproj");
 
+    /// <summary>The folder's unique name, which appears in the build-stage commands of every image built from it.</summary>
+    public string UniqueName => Path.GetFileName(Directory);
+
     /// <summary>Writes the project with Program.cs holding programText.</summary>
     public static TestProject Create(AppKind kind, string programText)
     {
