@@ -80,7 +80,7 @@ namespace Containerize.Sdk.Building
             i++;
             while (line.Length > 0 && line[line.Length - 1] == escape && i < lines.Length)
             {
-                joined.Append(line, 0, line.Length - 1).Append(' ');
+                joined.Append(line, 0, line.Length - 1);
 
                 // Comment and empty lines inside a continuation are dropped, not ends of the instruction.
                 while (i < lines.Length && (lines[i].Trim().Length == 0 || lines[i].TrimStart().StartsWith("#", StringComparison.Ordinal)))

@@ -46,7 +46,7 @@ namespace Containerize.Sdk.Building
                 case ProcessOutcome.Canceled:
                     return new ImageBuildOutcome { Canceled = true, Elapsed = result.Elapsed };
                 case ProcessOutcome.TimedOut:
-                    return Failed(BuilderErrors.BuildTimedOut(timeout?.TotalMinutes ?? 0, request.DockerfilePath, result.LastLines), result, request.DockerfilePath, 0);
+                    return Failed(BuilderErrors.BuildTimedOut(timeout?.TotalMinutes ?? 0, request.DockerfilePath, ErrorReportLines.Select(result.LastLines)), result, request.DockerfilePath, 0);
                 case ProcessOutcome.FailedToStart:
                     ContainerizeDiagnostic notStarted = request.Mode == BuildMode.Podman
                         ? BuilderErrors.PodmanNotFound(request.ClientPath + " could not be started: " + result.StartError)
@@ -58,7 +58,7 @@ namespace Containerize.Sdk.Building
             {
                 BuildFailure failure = reader.Failure();
                 int line = FailedStepLocator.Locate(dockerfileText, failure);
-                ContainerizeDiagnostic error = BuilderErrors.BuildFailed(failure.Step, request.DockerfilePath, line, failure.Error, result.LastLines);
+                ContainerizeDiagnostic error = BuilderErrors.BuildFailed(failure.Step, request.DockerfilePath, line, failure.Error, ErrorReportLines.Select(result.LastLines));
                 return Failed(error, result, request.DockerfilePath, line);
             }
 

@@ -1,0 +1,137 @@
+using Containerize.Sdk.Building;
+
+namespace Containerize.Sdk.Tests.Building;
+
+/// <summary>
+/// The whole build run against a stand-in client: a shell script that replays a captured output. Needs no engine, so it
+/// runs with the unit tests.
+/// </summary>
+[TestClass]
+[OSCondition(OperatingSystems.Linux | OperatingSystems.OSX)]
+public sealed class ImageBuildTests
+{
+    private string FakeClient(string script)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "ctz-imagebuild-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        string path = Path.Combine(folder, "docker");
+        File.WriteAllText(path, "#!/bin/sh\n" + script + "\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return path;
+    }
+
+    private static BuildRequest Request(string client, BuildMode mode) => new()
+    {
+        Mode = mode,
+        ClientPath = client,
+        DockerfilePath = "/project/obj/Dockerfile",
+        ContextDirectory = "/project",
+        ImageReferences = new[] { "contoso/app:1.0", "contoso/app:latest" },
+    };
+
+    [TestMethod]
+    public void AFailedBuildBecomesCtz3003AtTheFailingLine()
+    {
+        string capture = Path.Combine(Path.GetTempPath(), "ctz-capture-" + Guid.NewGuid().ToString("N") + ".txt");
+        File.WriteAllLines(capture, CapturedOutput.Lines("buildkit-20.10-restore-failure.txt"));
+        string client = FakeClient($"cat '{capture}' >&2; exit 1");
+        var streamed = new List<string>();
+
+        ImageBuildOutcome outcome = ImageBuild.Run(
+            Request(client, BuildMode.BuildKit),
+            CapturedOutput.Text("restore-failure.buildkit.Dockerfile"),
+            TimeSpan.FromSeconds(20),
+            line => streamed.Add(line.Text),
+            CancellationToken.None,
+            (command, timeout) => throw new AssertFailedException("a failed build must not be inspected"));
+
+        Assert.IsFalse(outcome.Succeeded);
+        Assert.AreEqual("CTZ3003", outcome.Error!.Code);
+        Assert.AreEqual("/project/obj/Dockerfile", outcome.ErrorFile);
+        Assert.AreEqual(6, outcome.ErrorLine);
+        Assert.Contains("/project/obj/Dockerfile:6", outcome.Error.Message);
+        Assert.Contains("error NU1101", outcome.Error.Message);
+        Assert.HasCount(CapturedOutput.Lines("buildkit-20.10-restore-failure.txt").Count, streamed);
+    }
+
+    [TestMethod]
+    public void ASuccessfulBuildIsInspectedThroughItsFirstReference()
+    {
+        string client = FakeClient("echo \"DOCKER_BUILDKIT=$DOCKER_BUILDKIT\"; echo \"$@\"");
+        var streamed = new List<string>();
+        string? inspected = null;
+
+        ImageBuildOutcome outcome = ImageBuild.Run(
+            Request(client, BuildMode.BuildKit),
+            "FROM x\n",
+            null,
+            line => streamed.Add(line.Text),
+            CancellationToken.None,
+            (command, timeout) =>
+            {
+                inspected = string.Join(" ", command.Arguments);
+                return new ProbeOutput(0, "sha256:6637949866cbb422455571e5f7d079a4f97183ba4c5c38541553dbbf84a46a19|337990360\n", "");
+            });
+
+        Assert.IsTrue(outcome.Succeeded);
+        Assert.AreEqual("6637949866cb", outcome.Image!.ShortId);
+        Assert.AreEqual("image inspect --format {{.Id}}|{{.Size}} contoso/app:1.0", inspected);
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "DOCKER_BUILDKIT=1",
+                "build --progress=plain --file /project/obj/Dockerfile --tag contoso/app:1.0 --tag contoso/app:latest /project",
+            },
+            streamed);
+    }
+
+    [TestMethod]
+    public void AnImageThatCannotBeInspectedIsCtz3009()
+    {
+        string client = FakeClient("exit 0");
+
+        ImageBuildOutcome outcome = ImageBuild.Run(
+            Request(client, BuildMode.Legacy),
+            "FROM x\n",
+            null,
+            line => { },
+            CancellationToken.None,
+            (command, timeout) => new ProbeOutput(1, "", "Error response from daemon: No such image: contoso/app:1.0\n"));
+
+        Assert.AreEqual("CTZ3009", outcome.Error!.Code);
+        Assert.Contains("No such image", outcome.Error.Message);
+    }
+
+    [TestMethod]
+    public void ABuildThatRunsTooLongIsCtz3004()
+    {
+        string client = FakeClient("echo started; exec sleep 30");
+
+        ImageBuildOutcome outcome = ImageBuild.Run(Request(client, BuildMode.BuildKit), "FROM x\n", TimeSpan.FromMilliseconds(500), line => { }, CancellationToken.None);
+
+        Assert.AreEqual("CTZ3004", outcome.Error!.Code);
+        Assert.Contains("started", outcome.Error.Message);
+        Assert.IsLessThan(TimeSpan.FromSeconds(3), outcome.Elapsed);
+    }
+
+    [TestMethod]
+    public void AClientThatCannotStartIsCtz3001OrCtz3006()
+    {
+        ImageBuildOutcome docker = ImageBuild.Run(Request("/nonexistent/docker", BuildMode.Buildx), "FROM x\n", null, line => { }, CancellationToken.None);
+        ImageBuildOutcome podman = ImageBuild.Run(Request("/nonexistent/podman", BuildMode.Podman), "FROM x\n", null, line => { }, CancellationToken.None);
+
+        Assert.AreEqual("CTZ3001", docker.Error!.Code);
+        Assert.AreEqual("CTZ3006", podman.Error!.Code);
+    }
+
+    [TestMethod]
+    public void HealthchecksAreFoundInTheDockerfile()
+    {
+        Assert.IsTrue(ImageBuild.HasHealthcheck(CapturedOutput.Text("success.Dockerfile")));
+        Assert.IsFalse(ImageBuild.HasHealthcheck(CapturedOutput.Text("copy-failure.Dockerfile")));
+    }
+}
