@@ -88,14 +88,15 @@ namespace Containerize.Sdk.Dockerfiles
 
         /// <summary>
         /// A path for COPY or WORKDIR. The engine expands variables and processes quotes and backslashes in these even in
-        /// JSON form, so such characters are refused rather than risked.
+        /// JSON form, and reads '*', '?' and '[' in a COPY source as a pattern, so such characters are refused rather
+        /// than risked.
         /// </summary>
         public static string CheckedPath(string path, string what)
         {
             RejectLineBreaks(path, what);
             foreach (char c in path)
             {
-                if (c == '$' || c == '\\' || c == '"' || c == '\'' || c == '`' || char.IsControl(c))
+                if (c == '$' || c == '\\' || c == '"' || c == '\'' || c == '`' || c == '*' || c == '?' || c == '[' || char.IsControl(c))
                 {
                     throw new ArgumentException($"{what} '{path}' contains '{c}', which a Dockerfile path cannot hold safely.");
                 }
@@ -116,13 +117,27 @@ namespace Containerize.Sdk.Dockerfiles
             return "'" + word.Replace("'", "'\\''") + "'";
         }
 
-        /// <summary>A value that goes into the Dockerfile as it is (image names, user names, durations): no blanks, quotes, backslashes or $.</summary>
+        /// <summary>
+        /// A value that goes into the Dockerfile as it is (image names, user names, durations, ENV and ARG names): not
+        /// empty, not starting with '-' (an option such as --platform), and no blanks, quotes, backslashes, $ or '='
+        /// (which would end an ENV or ARG name early) or ',' (which would add an option to a RUN --mount).
+        /// </summary>
         public static string Verbatim(string value, string what)
         {
             RejectLineBreaks(value, what);
+            if (value.Length == 0)
+            {
+                throw new ArgumentException($"{what} is empty, which cannot be written as it is.");
+            }
+
+            if (value[0] == '-')
+            {
+                throw new ArgumentException($"{what} '{value}' starts with '-', which the engine would read as an option of the instruction.");
+            }
+
             foreach (char c in value)
             {
-                if (char.IsWhiteSpace(c) || c == '"' || c == '\'' || c == '\\' || c == '`' || c == '$' || char.IsControl(c))
+                if (char.IsWhiteSpace(c) || c == '"' || c == '\'' || c == '\\' || c == '`' || c == '$' || c == '=' || c == ',' || char.IsControl(c))
                 {
                     throw new ArgumentException($"{what} '{value}' contains '{c}', which cannot be written as it is.");
                 }

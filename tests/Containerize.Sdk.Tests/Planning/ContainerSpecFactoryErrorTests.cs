@@ -1,0 +1,323 @@
+using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Planning;
+
+namespace Containerize.Sdk.Tests.Planning;
+
+/// <summary>Every error code ContainerSpecFactory raises, each from the one wrong value that causes it.</summary>
+[TestClass]
+public sealed class ContainerSpecFactoryErrorTests
+{
+    [TestMethod]
+    public void ValidSettingsGiveASpecAndNoDiagnostics()
+    {
+        ContainerSpecResult result = ContainerSpecFactory.Create(FactorySettings.WebApp());
+
+        Assert.IsNotNull(result.Spec);
+        Assert.IsEmpty(result.Diagnostics, string.Join("\n", result.Diagnostics));
+    }
+
+    [TestMethod]
+    [DataRow("Docker")]
+    [DataRow("Publish;Source")]
+    public void CTZ1001_UnknownContainerizeMode(string mode)
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.Mode = mode;
+
+        AssertSingleError(settings, "CTZ1001", "ContainerizeMode");
+    }
+
+    [TestMethod]
+    [DataRow("bad user")]
+    [DataRow("app;rm")]
+    [DataRow("$APP_UID")]
+    [DataRow("app\nRUN evil")]
+    [DataRow("app:")]
+    public void CTZ1001_InvalidContainerUser(string user)
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.User = user;
+
+        AssertSingleError(settings, "CTZ1001", "ContainerUser");
+    }
+
+    [TestMethod]
+    [DataRow("app")]
+    [DataRow("relative/path")]
+    [DataRow("/app/$HOME")]
+    [DataRow("/app\\x")]
+    [DataRow("/app\"x")]
+    [DataRow("/app\nRUN evil")]
+    public void CTZ1001_InvalidContainerWorkingDirectory(string directory)
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.WorkingDirectory = directory;
+
+        AssertSingleError(settings, "CTZ1001", "ContainerWorkingDirectory");
+    }
+
+    [TestMethod]
+    [DataRow("Re lease")]
+    [DataRow("Release;Evil=1")]
+    [DataRow("$(Configuration)")]
+    public void CTZ1001_InvalidConfiguration(string configuration)
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.Configuration = configuration;
+
+        AssertSingleError(settings, "CTZ1001", "Configuration");
+    }
+
+    [TestMethod]
+    [DataRow("win-x64")]
+    [DataRow("osx-arm64")]
+    [DataRow("linux-x64 -p:Evil=1")]
+    [DataRow("Linux-X64")]
+    public void CTZ1001_NonLinuxOrMalformedRuntimeIdentifier(string rid)
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.RuntimeIdentifier = rid;
+
+        AssertSingleError(settings, "CTZ1001", "ContainerRuntimeIdentifier");
+    }
+
+    [TestMethod]
+    [DataRow("http://contoso.azurecr.io")]
+    [DataRow("bad host")]
+    public void CTZ1001_InvalidRegistry(string registry)
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.Registry = registry;
+
+        AssertSingleError(settings, "CTZ1001", "ContainerRegistry");
+    }
+
+    [TestMethod]
+    [DataRow("abc", "")]
+    [DataRow("0", "")]
+    [DataRow("65536", "")]
+    [DataRow("8080", "sctp")]
+    public void CTZ1001_InvalidContainerPort(string port, string type)
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.Runtime.Ports = new[] { new NamedValue(port, type) };
+
+        AssertSingleError(settings, "CTZ1001", "ContainerPort");
+    }
+
+    [TestMethod]
+    [DataRow("Contoso/Web")]
+    [DataRow("contoso//web")]
+    [DataRow("-web")]
+    [DataRow("web:1.0")]
+    public void CTZ1002_InvalidRepository(string repository)
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.Repository = repository;
+
+        AssertSingleError(settings, "CTZ1002", "ContainerRepository");
+    }
+
+    [TestMethod]
+    public void CTZ1003_InvalidImageTag()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.ImageTag = "bad tag";
+
+        AssertSingleError(settings, "CTZ1003", "ContainerImageTag");
+    }
+
+    [TestMethod]
+    [DataRow("1.0;-bad")]
+    [DataRow(".hidden")]
+    [DataRow(";;")]
+    public void CTZ1003_InvalidImageTags(string tags)
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.ImageTags = tags;
+
+        AssertSingleError(settings, "CTZ1003", "ContainerImageTags");
+    }
+
+    [TestMethod]
+    public void CTZ1004_ImageTagAndImageTagsBothSet()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.ImageTag = "1.0";
+        settings.ImageTags = "1.0;latest";
+
+        AssertSingleError(settings, "CTZ1004", "ContainerImageTags");
+    }
+
+    [TestMethod]
+    [DataRow("windowsservercore-ltsc2022")]
+    [DataRow("Alpine")]
+    [DataRow("noble chiseled")]
+    public void CTZ1005_UnknownFamily(string family)
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.Family = family;
+
+        AssertSingleError(settings, "CTZ1005", "ContainerFamily");
+    }
+
+    [TestMethod]
+    [DataRow("mcr.microsoft.com/dotnet/aspnet:bad tag")]
+    [DataRow("MCR.microsoft.com/Dotnet/Aspnet:10.0")]
+    [DataRow("mcr.microsoft.com/dotnet/aspnet:10.0\nRUN evil")]
+    public void CTZ1006_InvalidBaseImage(string image)
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.BaseImage = image;
+
+        AssertSingleError(settings, "CTZ1006", "ContainerBaseImage");
+    }
+
+    [TestMethod]
+    public void CTZ1006_InvalidSdkImage()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.SdkImage = "mcr.microsoft.com/dotnet/sdk:10.0 AS evil";
+
+        AssertSingleError(settings, "CTZ1006", "ContainerSdkImage");
+    }
+
+    [TestMethod]
+    [DataRow(".NETFramework", "v4.8")]
+    [DataRow(".NETStandard", "v2.0")]
+    [DataRow(".NETCoreApp", "v3.1")]
+    [DataRow(".NETCoreApp", "vNext")]
+    public void CTZ2001_TargetFrameworkThatCannotRunInALinuxContainer(string identifier, string version)
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.TargetFrameworkIdentifier = identifier;
+        settings.TargetFrameworkVersion = version;
+
+        AssertSingleError(settings, "CTZ2001", version);
+    }
+
+    [TestMethod]
+    public void CTZ2001_IsNotRaisedWhenBothImagesAreGiven()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.TargetFrameworkIdentifier = ".NETCoreApp";
+        settings.TargetFrameworkVersion = "v3.1";
+        settings.BaseImage = "mcr.microsoft.com/dotnet/aspnet:3.1";
+        settings.SdkImage = "mcr.microsoft.com/dotnet/sdk:3.1";
+
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        Assert.IsNotNull(result.Spec, string.Join("\n", result.Diagnostics));
+        Assert.AreEqual("mcr.microsoft.com/dotnet/aspnet:3.1", result.Spec.BaseImage);
+        Assert.AreEqual("mcr.microsoft.com/dotnet/sdk:3.1", result.Spec.SdkImage);
+    }
+
+    [TestMethod]
+    public void CTZ2002_RestoreInputOutsideAnExplicitContext()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.ContextDirectory = FactorySettings.In("src");
+        settings.RestoreInputs = new[] { settings.ProjectFullPath, FactorySettings.In("Directory.Build.props") };
+
+        AssertSingleError(settings, "CTZ2002", "Directory.Build.props");
+    }
+
+    [TestMethod]
+    public void CTZ2002_ProjectOutsideAnExplicitContext()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.ContextDirectory = FactorySettings.In("src", "Other");
+
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        Assert.IsNull(result.Spec);
+        Assert.IsTrue(result.Diagnostics.All(diagnostic => diagnostic.Code == "CTZ2002"), string.Join("\n", result.Diagnostics));
+        Assert.IsTrue(result.Diagnostics.Any(diagnostic => diagnostic.Message.Contains("Web.csproj")), string.Join("\n", result.Diagnostics));
+    }
+
+    [TestMethod]
+    public void CTZ2003_LocalPackageSourceOutsideAnExplicitContext()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.ContextDirectory = FactorySettings.In("src");
+        settings.LocalPackageSources = new[] { FactorySettings.In("feed") };
+
+        AssertSingleError(settings, "CTZ2003", "feed");
+    }
+
+    [TestMethod]
+    [DataRow("$weird")]
+    [DataRow("it's")]
+    [DataRow("say \"hi\"")]
+    [DataRow("a`b")]
+    public void CTZ2004_ProjectPathThatADockerfileCannotHold(string folder)
+    {
+        // The folder lies inside the context, so it is written into the Dockerfile; the context's own path never is.
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.ContextDirectory = FactorySettings.Root;
+        settings.ProjectFullPath = FactorySettings.In("src", folder, "Web.csproj");
+        settings.RestoreInputs = new[] { settings.ProjectFullPath };
+
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        Assert.IsNull(result.Spec);
+        Assert.IsTrue(result.Diagnostics.Count > 0 && result.Diagnostics.All(diagnostic => diagnostic.Code == "CTZ2004"), string.Join("\n", result.Diagnostics));
+    }
+
+    [TestMethod]
+    public void AContextFolderWithADollarIsFineBecauseItIsNeverWrittenIntoTheDockerfile()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.ProjectFullPath = FactorySettings.In("src", "$weird", "Web.csproj");
+        settings.RestoreInputs = new[] { settings.ProjectFullPath };
+
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        Assert.IsNotNull(result.Spec, string.Join("\n", result.Diagnostics));
+        Assert.AreEqual("Web.csproj", result.Spec.ProjectPath);
+    }
+
+    [TestMethod]
+    public void CTZ2004_RestoreInputWithADollar()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.RestoreInputs = new[] { settings.ProjectFullPath, FactorySettings.In("build", "$(Evil).props") };
+
+        AssertSingleError(settings, "CTZ2004", "$(Evil).props");
+    }
+
+    [TestMethod]
+    public void CTZ2004_LocalFeedWithADollar()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.LocalPackageSources = new[] { FactorySettings.In("feed$x") };
+
+        AssertSingleError(settings, "CTZ2004", "feed$x");
+    }
+
+    [TestMethod]
+    public void ValuesInMessagesStayOnOneLine()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.User = "app\nerror CTZ0000: forged";
+
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        ContainerizeDiagnostic diagnostic = result.Diagnostics.Single();
+        Assert.DoesNotContain("\n", diagnostic.Message);
+        Assert.Contains("app\\nerror", diagnostic.Message);
+    }
+
+    /// <summary>One error with the code, naming what is wrong, and no spec: a failing project writes no Dockerfile.</summary>
+    private static void AssertSingleError(ContainerSettings settings, string code, string mentioned)
+    {
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        string all = string.Join("\n", result.Diagnostics);
+        Assert.IsNull(result.Spec, "a spec with errors must not be planned");
+        Assert.IsTrue(result.HasErrors, all);
+        Assert.HasCount(1, result.Diagnostics, all);
+        Assert.AreEqual(code, result.Diagnostics[0].Code, all);
+        Assert.Contains(SpecErrors.Show(mentioned), result.Diagnostics[0].Message);
+    }
+}
