@@ -101,7 +101,8 @@ namespace Containerize.Sdk.Building
                     return UseDocker(docker.Path!, version, decisions, diagnostics);
                 }
 
-                dockerProblem = docker.Path + ": " + dockerProblem;
+                string host = string.IsNullOrEmpty(_dockerHost) ? "" : " (DOCKER_HOST=" + _dockerHost + ")";
+                dockerProblem = docker.Path + host + ": " + dockerProblem;
             }
             else
             {

@@ -176,6 +176,17 @@ public sealed class ContainerBuilderProbeTests
     }
 
     [TestMethod]
+    public void AutoNamesDockerHostWhenDockerDoesNotAnswerThere()
+    {
+        FakeMachine machine = Machine(new ProbeOutput(-1, "", "", timedOut: true));
+        machine.DockerHost = "tcp://10.0.0.5:2376";
+
+        BuilderProbeResult result = machine.Probe(RequestedBuilder.Auto);
+
+        Assert.Contains("docker: /usr/bin/docker (DOCKER_HOST=tcp://10.0.0.5:2376): no answer within 4 s", Single(result, "CTZ3005").Message);
+    }
+
+    [TestMethod]
     public void PodmanRequestedButMissingIsCtz3006()
     {
         BuilderProbeResult result = Machine(DockerAnswers20).Probe(RequestedBuilder.Podman);
