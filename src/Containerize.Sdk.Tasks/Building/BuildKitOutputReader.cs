@@ -26,6 +26,7 @@ namespace Containerize.Sdk.Building
         private string? _vertexError;
         private string? _summaryStep;
         private string? _finalError;
+        private bool _finalErrorIsMarked;
         private int _reportedLine;
         private bool _inBlock;
         private bool _inSnippet;
@@ -80,7 +81,17 @@ namespace Containerize.Sdk.Building
                 _reportedLine = parseErrorLine;
             }
 
-            _finalError = text.StartsWith("ERROR: ", StringComparison.Ordinal) ? text.Substring("ERROR: ".Length) : text;
+            if (text.StartsWith("ERROR: ", StringComparison.Ordinal))
+            {
+                _finalError = text.Substring("ERROR: ".Length);
+                _finalErrorIsMarked = true;
+            }
+            else if (!(_finalErrorIsMarked && char.IsWhiteSpace(text[0])))
+            {
+                // Indented lines after an "ERROR:" line explain it further; they do not replace it.
+                _finalError = text;
+                _finalErrorIsMarked = false;
+            }
         }
 
         public BuildFailure Failure()

@@ -99,6 +99,15 @@ public sealed class BuildOutputReaderTests
     }
 
     [TestMethod]
+    public void BuildKitRequestedFromAClientWithoutBuildxKeepsTheErrorOverItsExplanation()
+    {
+        BuildFailure failure = CapturedOutput.Read(new BuildKitOutputReader(), "docker-28.2-buildkit-without-buildx.txt");
+
+        Assert.IsNull(failure.Step);
+        Assert.AreEqual("BuildKit is enabled but the buildx component is missing or broken.", failure.Error);
+    }
+
+    [TestMethod]
     public void LegacyRestoreFailureNamesTheStepTheErrorAndTheLine()
     {
         BuildFailure failure = CapturedOutput.Read(new LegacyOutputReader(), "legacy-28.2-restore-failure.txt");
