@@ -80,7 +80,10 @@ run_tests() {
     passed=$((passed + $(trx_counter "$trx" passed)))
     failed=$((failed + $(trx_counter "$trx" failed) + $(trx_counter "$trx" error) + $(trx_counter "$trx" timeout) + $(trx_counter "$trx" aborted)))
     skipped=$((skipped + $(trx_counter "$trx" notExecuted) + $(trx_counter "$trx" inconclusive)))
-    if [[ "$exit_code" -ne 0 ]]; then
+    # Exit code 8 means the project has no tests yet: worth a note, not a failure (zero tests in all is one, below).
+    if [[ "$exit_code" -eq 8 ]]; then
+      say "$name ran no tests"
+    elif [[ "$exit_code" -ne 0 ]]; then
       problems+=("$name exited with code $exit_code (report: $trx)")
     fi
   done
