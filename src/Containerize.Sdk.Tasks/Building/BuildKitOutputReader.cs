@@ -63,12 +63,12 @@ namespace Containerize.Sdk.Building
                 return;
             }
 
-            Match location = SourceLocation.Match(text);
             if (_inSnippet || text.Trim().Length == 0)
             {
                 return;
             }
 
+            Match location = SourceLocation.Match(text);
             if (location.Success)
             {
                 _reportedLine = BuildOutputPatterns.ParseNumber(location.Groups[1].Value) ?? 0;
