@@ -72,5 +72,22 @@ namespace Containerize.Sdk.Slicing
         }
 
         public static SliceLayout Load(string path) => Read(File.ReadAllText(path));
+
+        /// <summary>Loads the manifest, or gives the CTZ2202 error that says what to do.</summary>
+        public static bool TryLoad(string path, out SliceLayout? layout, out Diagnostics.ContainerizeDiagnostic? error)
+        {
+            try
+            {
+                layout = Load(path);
+                error = null;
+                return true;
+            }
+            catch (Exception exception) when (exception is FormatException || exception is IOException || exception is UnauthorizedAccessException)
+            {
+                layout = null;
+                error = SliceErrors.ManifestUnreadable(path, exception.Message);
+                return false;
+            }
+        }
     }
 }

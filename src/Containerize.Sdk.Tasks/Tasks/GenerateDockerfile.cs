@@ -123,6 +123,9 @@ namespace Containerize.Sdk.Tasks
         /// <summary>Whether the legacy builder is used: it reads only the context root's .dockerignore.</summary>
         public bool WriteContextDockerignore { get; set; }
 
+        /// <summary>The slice manifest (WriteSliceManifest): one COPY per slice of the publish output; empty for one COPY of it all.</summary>
+        public string? SliceManifestPath { get; set; }
+
         [Output]
         public string ImageName { get; set; } = "";
 
@@ -154,6 +157,17 @@ namespace Containerize.Sdk.Tasks
             if (result.Spec == null)
             {
                 return false;
+            }
+
+            if (!string.IsNullOrWhiteSpace(SliceManifestPath))
+            {
+                if (!Slicing.SliceManifest.TryLoad(SliceManifestPath!, out Slicing.SliceLayout? slices, out Diagnostics.ContainerizeDiagnostic? sliceError))
+                {
+                    TaskItems.Log(Log, sliceError!);
+                    return false;
+                }
+
+                result.Spec.Slices = slices;
             }
 
             string text;

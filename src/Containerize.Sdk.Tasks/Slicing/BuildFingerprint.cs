@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Containerize.Sdk.Slicing
+{
+    /// <summary>
+    /// A SHA-256 over what an image build reads: the Dockerfile's text, the .dockerignore the builder applies, each file
+    /// of the build context it does not leave out (path, size and modification time, as BuildKit itself compares files
+    /// between builds), the builder and its options, the image references, and this task assembly's own identity (a new
+    /// Containerize.Sdk may write a different image from the same inputs). Equal fingerprints mean the builder would
+    /// get the same inputs as last time.
+    /// </summary>
+    public static class BuildFingerprint
+    {
+        private const string Format = "containerize-fingerprint 1";
+
+        public static string Compute(BuildFingerprintInputs inputs)
+        {
+            var text = new StringBuilder();
+            text.Append(Format).Append('\n');
+            text.Append("tool\t").Append(typeof(BuildFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n');
+            text.Append("builder\t").Append(inputs.BuilderPath).Append('\t').Append(inputs.BuildMode.ToLowerInvariant()).Append('\n');
+            text.Append("dockerfile\t").Append(Path.GetFullPath(inputs.DockerfilePath)).Append('\t').Append(Sha256(File.ReadAllBytes(inputs.DockerfilePath))).Append('\n');
+            foreach (string setting in inputs.Settings)
+            {
+                text.Append("setting\t").Append(setting.Replace('\n', ' ')).Append('\n');
+            }
+
+            string context = Path.GetFullPath(inputs.ContextDirectory);
+            text.Append("context\t").Append(context).Append('\n');
+            string? ignoreFile = IgnoreFile(inputs.DockerfilePath, context, inputs.BuildMode);
+            DockerignorePatterns patterns = DockerignorePatterns.None;
+            if (ignoreFile != null)
+            {
+                string ignoreText = File.ReadAllText(ignoreFile);
+                patterns = DockerignorePatterns.Parse(ignoreText);
+                text.Append("ignore\t").Append(ignoreFile).Append('\t').Append(Sha256(Encoding.UTF8.GetBytes(ignoreText))).Append('\n');
+            }
+
+            foreach (KeyValuePair<string, FileInfo> file in ContextFiles(context, patterns))
+            {
+                text.Append("file\t").Append(file.Key)
+                    .Append('\t').Append(file.Value.Length.ToString(CultureInfo.InvariantCulture))
+                    .Append('\t').Append(file.Value.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture))
+                    .Append('\n');
+            }
+
+            return Sha256(Encoding.UTF8.GetBytes(text.ToString()));
+        }
+
+        /// <summary>
+        /// The ignore file the builder applies: with BuildKit (and podman) the Dockerfile's own &lt;Dockerfile&gt;.dockerignore
+        /// when it exists, else the context root's .dockerignore; the legacy builder reads only the context root's.
+        /// </summary>
+        public static string? IgnoreFile(string dockerfilePath, string contextDirectory, string buildMode)
+        {
+            string own = Path.GetFullPath(dockerfilePath) + ".dockerignore";
+            if (!string.Equals(buildMode, "legacy", StringComparison.OrdinalIgnoreCase) && File.Exists(own))
+            {
+                return own;
+            }
+
+            string root = Path.Combine(contextDirectory, ".dockerignore");
+            return File.Exists(root) ? root : null;
+        }
+
+        /// <summary>The context's files the builder receives; ignored folders are not walked unless an exception could bring a file back.</summary>
+        public static IEnumerable<KeyValuePair<string, FileInfo>> ContextFiles(string contextDirectory, DockerignorePatterns patterns)
+        {
+            Func<string, bool> enter = folder => patterns.HasExceptions || !patterns.IsIgnored(folder);
+            return FileTree.Files(contextDirectory, enter).Where(file => !patterns.IsIgnored(file.Key));
+        }
+
+        private static string Sha256(byte[] bytes)
+        {
+            using (SHA256 sha = SHA256.Create())
+            {
+                return string.Concat(sha.ComputeHash(bytes).Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
+            }
+        }
+    }
+}

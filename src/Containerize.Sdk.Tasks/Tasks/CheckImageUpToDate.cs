@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Containerize.Sdk.Building;
+using Containerize.Sdk.Slicing;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Containerize.Sdk.Tasks
+{
+    /// <summary>
+    /// Decides whether the builder needs to run: not when the fingerprint of the build's inputs equals the one recorded
+    /// after the last successful build and each image reference still names the image that build made. Says so in one
+    /// line when it is skipped; every other outcome is a low-importance message, and any doubt means a build.
+    /// </summary>
+    public sealed class CheckImageUpToDate : Task
+    {
+        [Required]
+        public string BuilderPath { get; set; } = "";
+
+        [Required]
+        public string BuildMode { get; set; } = "";
+
+        [Required]
+        public string DockerfilePath { get; set; } = "";
+
+        [Required]
+        public string ContextDirectory { get; set; } = "";
+
+        [Required]
+        public string ImageName { get; set; } = "";
+
+        public string[]? ImageTags { get; set; }
+
+        /// <summary>--build-arg items: the item is the name, its Value metadata the value.</summary>
+        public ITaskItem[]? BuildArguments { get; set; }
+
+        public string? Platform { get; set; }
+
+        public string? ExtraArguments { get; set; }
+
+        /// <summary>Where RecordImageFingerprint keeps the fingerprint of the last successful build.</summary>
+        [Required]
+        public string FingerprintFile { get; set; } = "";
+
+        [Output]
+        public bool IsUpToDate { get; set; }
+
+        /// <summary>The fingerprint of this build's inputs, for RecordImageFingerprint once the build succeeded.</summary>
+        [Output]
+        public string Fingerprint { get; set; } = "";
+
+        /// <summary>The image id when it is up to date.</summary>
+        [Output]
+        public string ImageId { get; set; } = "";
+
+        public override bool Execute()
+        {
+            try
+            {
+                Fingerprint = BuildFingerprint.Compute(Inputs());
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                Log.LogMessage(MessageImportance.Low, "Containerize: the build inputs could not be fingerprinted (" + exception.Message + "); the builder runs.");
+                return true;
+            }
+
+            FingerprintRecord? record = FingerprintRecord.Read(FingerprintFile);
+            if (record == null)
+            {
+                Log.LogMessage(MessageImportance.Low, "Containerize: no record of an earlier build in " + FingerprintFile + "; the builder runs.");
+                return true;
+            }
+
+            if (!string.Equals(record.Fingerprint, Fingerprint, StringComparison.Ordinal))
+            {
+                Log.LogMessage(MessageImportance.Low, "Containerize: the Dockerfile, the build context or the builder options changed since the last build; the builder runs.");
+                return true;
+            }
+
+            foreach (string reference in References())
+            {
+                ProbeOutput output = ProbeOutput.Run(ProbeCommands.ImageInspect(BuilderPath, reference), ImageBuild.InspectTimeout);
+                ImageInspectReport? image = output.ExitCode == 0 ? ImageInspectReport.Parse(output.StandardOutput) : null;
+                if (image == null || !FingerprintRecord.SameImage(image.ImageId, record.ImageId))
+                {
+                    Log.LogMessage(MessageImportance.Low, "Containerize: " + reference + " is not the image the last build made; the builder runs.");
+                    return true;
+                }
+            }
+
+            IsUpToDate = true;
+            ImageId = record.ImageId;
+            Log.LogMessage(MessageImportance.High, "Containerize: image " + References().First() + " is up to date; the builder was not started.");
+            return true;
+        }
+
+        private IReadOnlyList<string> References()
+        {
+            List<string> tags = (ImageTags ?? new string[0]).Select(tag => tag.Trim()).Where(tag => tag.Length > 0).ToList();
+            return (tags.Count > 0 ? tags : new List<string> { "latest" }).Select(tag => ImageName.Trim() + ":" + tag).ToList();
+        }
+
+        private BuildFingerprintInputs Inputs()
+        {
+            var settings = new List<string>();
+            settings.AddRange(References().Select(reference => "image " + reference));
+            settings.AddRange((BuildArguments ?? new ITaskItem[0]).Select(item => "build-arg " + item.ItemSpec + "=" + item.GetMetadata("Value")));
+            settings.Add("platform " + (Platform ?? "").Trim());
+            settings.Add("arguments " + (ExtraArguments ?? "").Trim());
+            return new BuildFingerprintInputs
+            {
+                DockerfilePath = DockerfilePath,
+                ContextDirectory = ContextDirectory,
+                BuildMode = BuildMode,
+                BuilderPath = BuilderPath,
+                Settings = settings,
+            };
+        }
+    }
+}
