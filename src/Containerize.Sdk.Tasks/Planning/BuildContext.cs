@@ -37,12 +37,15 @@ namespace Containerize.Sdk.Planning
             return full.StartsWith(root, PathComparison) ? full.Substring(root.Length) : null;
         }
 
-        private static string Normalize(string path) => Path.GetFullPath(path).Replace('\\', '/');
+        private static string Normalize(string path) => ToForwardSlashes(Path.GetFullPath(path));
+
+        /// <summary>On Linux a backslash is part of a file name, not a separator.</summary>
+        private static string ToForwardSlashes(string path) => Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;
 
         private static string CommonPrefix(string a, string b)
         {
-            string[] left = a.Replace('\\', '/').Split('/');
-            string[] right = b.Replace('\\', '/').Split('/');
+            string[] left = ToForwardSlashes(a).Split('/');
+            string[] right = ToForwardSlashes(b).Split('/');
             int count = 0;
             while (count < left.Length && count < right.Length && string.Equals(left[count], right[count], PathComparison))
             {

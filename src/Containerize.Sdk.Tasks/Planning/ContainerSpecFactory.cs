@@ -252,7 +252,7 @@ namespace Containerize.Sdk.Planning
             }
 
             string workingDirectory = Blank(settings.WorkingDirectory) ?? "/app";
-            if (!workingDirectory.StartsWith("/", StringComparison.Ordinal) || workingDirectory.IndexOfAny(new[] { '$', '\\', '"', '\'', '`', '\n', '\r' }) >= 0)
+            if (!workingDirectory.StartsWith("/", StringComparison.Ordinal) || workingDirectory.IndexOfAny(new[] { '$', '\\', '"', '\'', '`' }) >= 0 || workingDirectory.Any(char.IsControl))
             {
                 result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerWorkingDirectory", workingDirectory, "use an absolute Linux path without quotes, '$', backslashes or line breaks"));
             }
