@@ -35,7 +35,13 @@ namespace Containerize.Sdk.Files
             "**/compose.y*ml",
         };
 
-        public static string Text()
+        public static string Text() => Text(new string[0]);
+
+        /// <param name="credentialFiles">
+        /// Lines that leave out the NuGet.config files holding credentials: the restore reads them from a build
+        /// secret, and the COPY of the source must not put them in a layer.
+        /// </param>
+        public static string Text(IReadOnlyList<string> credentialFiles)
         {
             var text = new StringBuilder();
             text.Append("# ").Append(GeneratedMarker).Append(": what the container build never needs.\n");
@@ -43,6 +49,15 @@ namespace Containerize.Sdk.Files
             foreach (string pattern in Patterns)
             {
                 text.Append(pattern).Append('\n');
+            }
+
+            if (credentialFiles.Count > 0)
+            {
+                text.Append("# NuGet.config files with credentials: mounted as build secrets for the restore, never copied.\n");
+                foreach (string pattern in credentialFiles)
+                {
+                    text.Append(pattern).Append('\n');
+                }
             }
 
             return text.ToString();

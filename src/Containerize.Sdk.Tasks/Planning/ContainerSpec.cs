@@ -27,6 +27,17 @@ namespace Containerize.Sdk.Planning
         /// <summary>Files (and local package-source folders, ending in '/') copied before restore, relative to the context.</summary>
         public IReadOnlyList<string> RestoreInputs { get; set; } = new string[0];
 
+        // Private feeds and multi-targeting (restore inputs): set by GenerateDockerfile through RestoreInputs/RestoreSecretPlan.
+
+        /// <summary>Secret id and context-relative path of each NuGet.config with credentials, mounted for the restore RUN only.</summary>
+        public IReadOnlyList<KeyValuePair<string, string>> RestoreSecrets { get; set; } = new KeyValuePair<string, string>[0];
+
+        /// <summary>Digest of those configs without their credentials: BuildKit does not key a RUN on its secrets' content.</summary>
+        public string? RestoreSecretsDigest { get; set; }
+
+        /// <summary>The TargetFramework the container publishes (-f) when the project multi-targets; null otherwise.</summary>
+        public string? PublishTargetFramework { get; set; }
+
         /// <summary>The publish RID, or null for a portable framework-dependent app.</summary>
         public string? RuntimeIdentifier { get; set; }
 

@@ -50,7 +50,8 @@ namespace Containerize.Sdk.Planning
 
             instructions.Add(new WorkdirInstruction(SourceDirectory));
             instructions.AddRange(RestoreLayer.Copies(spec.RestoreInputs));
-            instructions.Add(DotnetRun(spec, DotnetRestoreWords(spec)));
+            instructions.AddRange(RestoreInputs.RestoreSecretInstructions.Digest(spec));
+            instructions.Add(RestoreInputs.RestoreSecretInstructions.Mounted(spec, DotnetRun(spec, DotnetRestoreWords(spec))));
             instructions.Add(new CopyInstruction(new[] { "." }, "."));
             instructions.Add(DotnetRun(spec, DotnetPublishWords(spec)));
             instructions.AddRange(Slicing.SliceInstructions.SortInBuildStage(spec.Slices));
@@ -79,6 +80,13 @@ namespace Containerize.Sdk.Planning
                 "-c", spec.Configuration,
                 "-o", PublishDirectory,
             };
+            if (spec.PublishTargetFramework != null)
+            {
+                // A multi-targeting project publishes one TargetFramework; restore above covered them all.
+                words.Add("-f");
+                words.Add(spec.PublishTargetFramework);
+            }
+
             words.AddRange(RuntimeArguments(spec));
             words.Add(spec.SelfContained ? "--self-contained" : "--no-self-contained");
             if (!spec.SelfContained && !spec.PublishAot)

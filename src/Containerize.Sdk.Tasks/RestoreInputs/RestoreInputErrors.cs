@@ -1,0 +1,17 @@
+using Containerize.Sdk.Diagnostics;
+
+namespace Containerize.Sdk.RestoreInputs
+{
+    /// <summary>Errors about the restore inputs and the private-feed credentials they hold (CTZ201x).</summary>
+    public static class RestoreInputErrors
+    {
+        public static ContainerizeDiagnostic CredentialsNeedBuildKit(string config, string builder) =>
+            new ContainerizeDiagnostic("CTZ2010", $"The NuGet.config '{SpecErrors.Show(config)}' holds credentials (packageSourceCredentials or apikeys), and the builder ({builder}) has no BuildKit: the restore could only read them from an image layer, where anyone with the image reads them too. Build with BuildKit (docker 20.10+ with DOCKER_BUILDKIT=1, docker buildx, or podman), which mounts the file as a build secret, or set ContainerizeBuilder=none and build the Dockerfile yourself with --secret.");
+
+        public static ContainerizeDiagnostic CredentialConfigOutsideContext(string config, string context) =>
+            new ContainerizeDiagnostic("CTZ2011", $"The NuGet.config '{SpecErrors.Show(config)}' holds credentials and lies outside the build context '{SpecErrors.Show(context)}': the restore in the build stage would not find it. Set ContainerizeContext to a folder that holds it, such as the repository root.");
+
+        public static ContainerizeDiagnostic DockerignoreKeepsCredentials(string dockerignore, string config, string pattern) =>
+            new ContainerizeDiagnostic("CTZ2012", $"The NuGet.config '{SpecErrors.Show(config)}' holds credentials, but your '{SpecErrors.Show(dockerignore)}' does not leave it out of the build context, so the COPY of the source would put it in a layer. Add the line '{SpecErrors.Show(pattern)}' to that file, or delete the file so Containerize.Sdk generates one.");
+    }
+}
