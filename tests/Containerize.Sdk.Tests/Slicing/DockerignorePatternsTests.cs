@@ -1,0 +1,47 @@
+using Containerize.Sdk.Files;
+using Containerize.Sdk.Slicing;
+
+namespace Containerize.Sdk.Tests.Slicing;
+
+[TestClass]
+public sealed class DockerignorePatternsTests
+{
+    [TestMethod]
+    public void OurGeneratedFileLeavesOutBuildOutputAtAnyDepth()
+    {
+        DockerignorePatterns patterns = DockerignorePatterns.Parse(Dockerignore.Text());
+
+        Assert.IsTrue(patterns.IsIgnored("obj"));
+        Assert.IsTrue(patterns.IsIgnored("src/Web/obj/project.assets.json"));
+        Assert.IsTrue(patterns.IsIgnored("bin/Release/net10.0/Web.dll"));
+        Assert.IsTrue(patterns.IsIgnored(".git/HEAD"));
+        Assert.IsTrue(patterns.IsIgnored("src/Web/Dockerfile"));
+        Assert.IsFalse(patterns.IsIgnored("src/Web/Program.cs"));
+        Assert.IsFalse(patterns.IsIgnored("src/objects/Thing.cs"), "obj matches a whole segment, not a prefix");
+        Assert.IsFalse(patterns.HasExceptions);
+    }
+
+    [TestMethod]
+    public void SingleStarsStayInOneSegmentAndRootPatternsAreAnchored()
+    {
+        DockerignorePatterns patterns = DockerignorePatterns.Parse("# comment\n/docs/*.md\ntmp?\n  \n");
+
+        Assert.IsTrue(patterns.IsIgnored("docs/readme.md"));
+        Assert.IsFalse(patterns.IsIgnored("docs/sub/readme.md"));
+        Assert.IsFalse(patterns.IsIgnored("src/docs/readme.md"));
+        Assert.IsTrue(patterns.IsIgnored("tmp1/file"));
+        Assert.IsFalse(patterns.IsIgnored("tmp12"));
+        Assert.IsFalse(patterns.IsIgnored("# comment"));
+    }
+
+    [TestMethod]
+    public void TheLastMatchingPatternDecidesAndExceptionsBringFilesBack()
+    {
+        DockerignorePatterns patterns = DockerignorePatterns.Parse("*.md\n!README.md\ndocs\n");
+
+        Assert.IsTrue(patterns.IsIgnored("CHANGES.md"));
+        Assert.IsFalse(patterns.IsIgnored("README.md"));
+        Assert.IsTrue(patterns.IsIgnored("docs/README.md"), "a later pattern ignores it again");
+        Assert.IsTrue(patterns.HasExceptions);
+    }
+}
