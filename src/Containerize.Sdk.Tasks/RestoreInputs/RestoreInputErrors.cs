@@ -1,8 +1,9 @@
+using System.Collections.Generic;
 using Containerize.Sdk.Diagnostics;
 
 namespace Containerize.Sdk.RestoreInputs
 {
-    /// <summary>Errors about the restore inputs and the private-feed credentials they hold (CTZ201x).</summary>
+    /// <summary>Errors about the restore inputs, the private-feed credentials they hold, and multi-targeting (CTZ201x).</summary>
     public static class RestoreInputErrors
     {
         public static ContainerizeDiagnostic CredentialsNeedBuildKit(string config, string builder) =>
@@ -13,5 +14,8 @@ namespace Containerize.Sdk.RestoreInputs
 
         public static ContainerizeDiagnostic DockerignoreKeepsCredentials(string dockerignore, string config, string pattern) =>
             new ContainerizeDiagnostic("CTZ2012", $"The NuGet.config '{SpecErrors.Show(config)}' holds credentials, but your '{SpecErrors.Show(dockerignore)}' does not leave it out of the build context, so the COPY of the source would put it in a layer. Add the line '{SpecErrors.Show(pattern)}' to that file, or delete the file so Containerize.Sdk generates one.");
+
+        public static ContainerizeDiagnostic UnknownContainerizeTargetFramework(string requested, IEnumerable<string> frameworks) =>
+            new ContainerizeDiagnostic("CTZ2013", $"ContainerizeTargetFramework '{SpecErrors.Show(requested)}' is not one of the project's TargetFrameworks ({SpecErrors.Show(string.Join(";", frameworks))}): set it to one of them, or remove it to containerize the highest .NET one.");
     }
 }
