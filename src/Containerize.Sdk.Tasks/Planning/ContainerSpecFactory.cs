@@ -243,7 +243,7 @@ namespace Containerize.Sdk.Planning
         {
             if (Blank(settings.User) is string user)
             {
-                if (!System.Text.RegularExpressions.Regex.IsMatch(user, "^[A-Za-z0-9_][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$"))
+                if (!System.Text.RegularExpressions.Regex.IsMatch(user, "^[A-Za-z0-9_][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?\\z"))
                 {
                     result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerUser", user, "use a user name or uid, optionally with :group, made of letters, digits, '_', '.' and '-'"));
                 }
@@ -262,12 +262,12 @@ namespace Containerize.Sdk.Planning
 
         private static void CheckConfiguration(ContainerSettings settings, ContainerSpecResult result)
         {
-            if (!System.Text.RegularExpressions.Regex.IsMatch(settings.Configuration, "^[A-Za-z0-9_.-]+$"))
+            if (!System.Text.RegularExpressions.Regex.IsMatch(settings.Configuration, "^[A-Za-z0-9_.-]+\\z"))
             {
                 result.Diagnostics.Add(SpecErrors.InvalidValue("Configuration", settings.Configuration, "use letters, digits, '_', '.' and '-'"));
             }
 
-            if (Blank(settings.RuntimeIdentifier) is string rid && !System.Text.RegularExpressions.Regex.IsMatch(rid, "^linux(-musl|-bionic)?-[a-z0-9]+$"))
+            if (Blank(settings.RuntimeIdentifier) is string rid && !System.Text.RegularExpressions.Regex.IsMatch(rid, "^linux(-musl|-bionic)?-[a-z0-9]+\\z"))
             {
                 result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerRuntimeIdentifier", rid, "a container runs Linux: use a linux RID such as linux-x64, linux-arm64 or linux-musl-x64"));
             }

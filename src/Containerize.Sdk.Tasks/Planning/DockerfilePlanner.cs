@@ -66,67 +66,54 @@ namespace Containerize.Sdk.Planning
 
         private static IReadOnlyList<ShellWord> DotnetRestoreWords(ContainerSpec spec)
         {
-            var words = new List<string> { "dotnet", "restore", spec.ProjectPath };
+            var words = Literals("dotnet", "restore", spec.ProjectPath);
             words.AddRange(RuntimeArguments(spec));
             words.AddRange(PropertyArguments(spec));
-            return Literals(words);
+            return words;
         }
 
         private static IReadOnlyList<ShellWord> DotnetPublishWords(ContainerSpec spec)
         {
-            var words = new List<string>
-            {
-                "dotnet", "publish", spec.ProjectPath, "--no-restore",
-                "-c", spec.Configuration,
-                "-o", PublishDirectory,
-            };
+            var words = Literals("dotnet", "publish", spec.ProjectPath, "--no-restore", "-c", spec.Configuration, "-o", PublishDirectory);
             if (spec.PublishTargetFramework != null)
             {
                 // A multi-targeting project publishes one TargetFramework; restore above covered them all.
-                words.Add("-f");
-                words.Add(spec.PublishTargetFramework);
+                words.AddRange(Literals("-f", spec.PublishTargetFramework));
             }
 
             words.AddRange(RuntimeArguments(spec));
-            words.Add(spec.SelfContained ? "--self-contained" : "--no-self-contained");
+            words.Add(ShellWord.Literal(spec.SelfContained ? "--self-contained" : "--no-self-contained"));
             if (!spec.SelfContained && !spec.PublishAot)
             {
-                words.Add("-p:UseAppHost=false");
+                words.Add(ShellWord.Literal("-p:UseAppHost=false"));
             }
 
             words.AddRange(PropertyArguments(spec));
-            return Literals(words);
+            return words;
         }
 
-        private static IEnumerable<string> RuntimeArguments(ContainerSpec spec)
+        private static IEnumerable<ShellWord> RuntimeArguments(ContainerSpec spec)
         {
             if (spec.CrossBuild)
             {
                 // $TARGETARCH must reach the shell unquoted; the architecture alone lets dotnet pick linux-<arch>.
-                yield return "-a";
-                yield return "$TARGETARCH";
+                return new[] { ShellWord.Literal("-a"), ShellWord.Raw("$TARGETARCH") };
             }
-            else if (spec.RuntimeIdentifier != null)
-            {
-                yield return "-r";
-                yield return spec.RuntimeIdentifier;
-            }
+
+            return spec.RuntimeIdentifier != null ? Literals("-r", spec.RuntimeIdentifier) : new List<ShellWord>();
         }
 
-        private static IEnumerable<string> PropertyArguments(ContainerSpec spec)
+        private static IEnumerable<ShellWord> PropertyArguments(ContainerSpec spec)
         {
             // The container's own publish must never containerize again, whatever the project file says.
-            yield return "-p:Containerize=false";
+            yield return ShellWord.Literal("-p:Containerize=false");
             foreach (KeyValuePair<string, string> property in spec.PublishProperties)
             {
-                yield return "-p:" + property.Key + "=" + property.Value;
+                yield return ShellWord.Literal("-p:" + property.Key + "=" + property.Value);
             }
         }
 
-        private static IReadOnlyList<ShellWord> Literals(IEnumerable<string> words)
-        {
-            return words.Select(word => word == "$TARGETARCH" ? ShellWord.Raw(word) : ShellWord.Literal(word)).ToList();
-        }
+        private static List<ShellWord> Literals(params string[] words) => words.Select(ShellWord.Literal).ToList();
 
         private static Stage FinalStage(ContainerSpec spec)
         {

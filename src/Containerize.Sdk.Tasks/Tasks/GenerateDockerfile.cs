@@ -76,7 +76,14 @@ namespace Containerize.Sdk.Tasks
         /// <summary>Items named after the OCI label suffix (title, version, …) with the project's value in Value.</summary>
         public ITaskItem[]? LabelSources { get; set; }
 
+        /// <summary>ContainerizeCreated: the org.opencontainers.image.created label, when set.</summary>
         public string? Created { get; set; }
+
+        /// <summary>
+        /// SOURCE_DATE_EPOCH (seconds): gives the created label for reproducible builds. Without it or Created there is
+        /// no created label, so the same inputs give the same Dockerfile.
+        /// </summary>
+        public string? SourceDateEpoch { get; set; }
 
         public ITaskItem[]? ContainerAppCommand { get; set; }
 
@@ -168,12 +175,6 @@ namespace Containerize.Sdk.Tasks
                 return false;
             }
 
-            RestoreSecretPlan secrets = ApplyRestoreInputs(result);
-            if (Log.HasLoggedErrors)
-            {
-                return false;
-            }
-
             if (!string.IsNullOrWhiteSpace(SliceManifestPath))
             {
                 if (!Slicing.SliceManifest.TryLoad(SliceManifestPath!, out Slicing.SliceLayout? slices, out Diagnostics.ContainerizeDiagnostic? sliceError))
@@ -183,6 +184,12 @@ namespace Containerize.Sdk.Tasks
                 }
 
                 result.Spec.Slices = slices;
+            }
+
+            RestoreSecretPlan secrets = ApplyRestoreInputs(result);
+            if (Log.HasLoggedErrors)
+            {
+                return false;
             }
 
             string text;
@@ -284,6 +291,21 @@ namespace Containerize.Sdk.Tasks
             Write(path, Dockerignore.Text(), writes);
         }
 
+        private string? CreatedTimestamp()
+        {
+            if (!string.IsNullOrWhiteSpace(Created))
+            {
+                return Created!.Trim();
+            }
+
+            if (long.TryParse(SourceDateEpoch, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long seconds))
+            {
+                return DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return null;
+        }
+
         private ContainerSettings Settings()
         {
             return new ContainerSettings
@@ -321,7 +343,7 @@ namespace Containerize.Sdk.Tasks
                     Labels = TaskItems.Named(ContainerLabels, "Value"),
                     GenerateLabels = ContainerGenerateLabels,
                     LabelSources = TaskItems.Named(LabelSources, "Value"),
-                    Created = Created,
+                    Created = CreatedTimestamp(),
                     AppCommand = TaskItems.Specs(ContainerAppCommand),
                     AppCommandArgs = TaskItems.Specs(ContainerAppCommandArgs),
                     DefaultArgs = TaskItems.Specs(ContainerDefaultArgs),
