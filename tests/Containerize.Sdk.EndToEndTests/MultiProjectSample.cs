@@ -1,0 +1,152 @@
+using Containerize.Sdk.EndToEndTests.Harness;
+
+namespace Containerize.Sdk.EndToEndTests;
+
+/// <summary>
+/// A copy of samples/MultiProject in the temp folder, laid out as it sits in this repository: samples/MultiProject with
+/// samples/Directory.Build.props (and, unless left out, samples/NuGet.config) beside it, and the package ./build.sh packed
+/// in artifacts/packages. The sample's relative paths hold unchanged, and the copy is a repository of its own: the
+/// build context is its root, and nothing of this repository (its NuGet.config, global.json) reaches it.
+/// </summary>
+internal sealed class MultiProjectSample : IDisposable
+{
+    public const string AppProject = "src/App/App.csproj";
+    public const string Solution = "MultiProject.sln";
+
+    /// <summary>What the sample app prints.</summary>
+    public const string AppOutput = "[ Hello from MultiProject, built from two libraries ]";
+
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(10);
+
+    private MultiProjectSample(string root)
+    {
+        Root = root;
+        SampleDirectory = Path.Combine(root, "samples", "MultiProject");
+    }
+
+    /// <summary>The copy's root: the build context.</summary>
+    public string Root { get; }
+
+    public string SampleDirectory { get; }
+
+    /// <summary>The folder's unique name, which appears in the build-stage commands of every image built from it.</summary>
+    public string UniqueName => Path.GetFileName(Root);
+
+    public static MultiProjectSample Create(bool withSamplesNuGetConfig = true)
+    {
+        var sample = new MultiProjectSample(Path.Combine(Path.GetTempPath(), "ctz-e2e-multiproject-" + Guid.NewGuid().ToString("N")[..12]));
+        string samples = Path.Combine(RepositoryLayout.Root, "samples");
+        CopyFolder(Path.Combine(samples, "MultiProject"), sample.SampleDirectory);
+        File.Copy(Path.Combine(samples, "Directory.Build.props"), Path.Combine(sample.Root, "samples", "Directory.Build.props"));
+        if (withSamplesNuGetConfig)
+        {
+            File.Copy(Path.Combine(samples, "NuGet.config"), Path.Combine(sample.Root, "samples", "NuGet.config"));
+        }
+
+        string feed = Path.Combine(sample.Root, "artifacts", "packages");
+        Directory.CreateDirectory(feed);
+        File.Copy(RepositoryLayout.PackagePath, Path.Combine(feed, Path.GetFileName(RepositoryLayout.PackagePath)));
+        return sample;
+    }
+
+    /// <summary>The full path of a path relative to the sample folder, written with '/'.</summary>
+    public string PathOf(string relative) => Path.Combine(SampleDirectory, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    public void Write(string relative, string text)
+    {
+        string path = PathOf(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    /// <summary>Replaces text in a file of the sample; fails when the text is not there, so the change is real.</summary>
+    public void Replace(string relative, string oldText, string newText)
+    {
+        string text = File.ReadAllText(PathOf(relative));
+        Assert.Contains(oldText, text, $"{relative} does not hold '{oldText}'.");
+        File.WriteAllText(PathOf(relative), text.Replace(oldText, newText, StringComparison.Ordinal));
+    }
+
+    /// <summary>dotnet publish -p:Containerize=true of a project (relative to the sample), as a user runs it, with the image name given.</summary>
+    public ProcessResult Publish(string target, ImageName image, params string[] extraArguments) =>
+        Publish(target, new[] { "-p:ContainerRepository=" + image.Repository, "-p:ContainerImageTag=" + image.Tag }.Concat(extraArguments));
+
+    /// <summary>dotnet publish -p:Containerize=true of the solution: each project keeps its own ContainerRepository.</summary>
+    public ProcessResult PublishSolution(string tag) => Publish(Solution, new[] { "-p:ContainerImageTag=" + tag });
+
+    private ProcessResult Publish(string target, IEnumerable<string> extraArguments)
+    {
+        var arguments = new List<string>
+        {
+            "publish", PathOf(target),
+            "-c", "Release",
+            "-p:Containerize=true",
+            "-tl:off",
+            "-v:n",
+            "--disable-build-servers",
+        };
+        if (DockerClient.ConfiguredPath() is string dockerPath)
+        {
+            arguments.Add("-p:ContainerizeDockerPath=" + dockerPath);
+        }
+
+        arguments.AddRange(extraArguments);
+        return ProcessRunner.Run("dotnet", arguments, PublishTimeout, SampleDirectory, ChildEnvironment());
+    }
+
+    /// <summary>The generated Dockerfile of a project of the sample (its folder relative to the sample).</summary>
+    public string GeneratedDockerfilePath(string projectFolder = "src/App") =>
+        Path.Combine(PathOf(projectFolder), "obj", "Release", "net10.0", "containerize", "Dockerfile");
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; a failing cleanup must not hide the test's own result.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static void CopyFolder(string source, string destination)
+    {
+        foreach (string file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(source, file);
+            string[] parts = relative.Split(Path.DirectorySeparatorChar);
+            if (parts.Contains("bin") || parts.Contains("obj"))
+            {
+                continue;
+            }
+
+            string target = Path.Combine(destination, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    /// <summary>The child build starts clean, as from a user's shell: no MSBuild variables of the test host.</summary>
+    private static Dictionary<string, string?> ChildEnvironment()
+    {
+        var environment = new Dictionary<string, string?>
+        {
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+            ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
+        };
+        foreach (string name in Environment.GetEnvironmentVariables().Keys.Cast<string>())
+        {
+            if (name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || name.StartsWith("MSBUILD_", StringComparison.OrdinalIgnoreCase))
+            {
+                environment[name] = null;
+            }
+        }
+
+        return environment;
+    }
+}
