@@ -9,17 +9,17 @@ using System.Text;
 namespace Containerize.Sdk.Slicing
 {
     /// <summary>
-    /// A SHA-256 over what an image build reads: the Dockerfile's text, the .dockerignore the builder applies, each file
+    /// A description, one line per input, of what an image build reads: the Dockerfile's text, the .dockerignore the builder applies, each file
     /// of the build context it does not leave out (path, size and modification time, as BuildKit itself compares files
     /// between builds), the builder and its options, the image references, and this task assembly's own identity (a new
     /// Containerize.Sdk may write a different image from the same inputs). Equal fingerprints mean the builder would
-    /// get the same inputs as last time.
+    /// get the same inputs as last time; the lines that differ say what changed.
     /// </summary>
     public static class BuildFingerprint
     {
         private const string Format = "containerize-fingerprint 1";
 
-        public static string Compute(BuildFingerprintInputs inputs)
+        public static string Describe(BuildFingerprintInputs inputs)
         {
             var text = new StringBuilder();
             text.Append(Format).Append('\n');
@@ -50,7 +50,18 @@ namespace Containerize.Sdk.Slicing
                     .Append('\n');
             }
 
-            return Sha256(Encoding.UTF8.GetBytes(text.ToString()));
+            return text.ToString();
+        }
+
+        /// <summary>Up to count lines of one description that the other lacks, each side, for a message.</summary>
+        public static IReadOnlyList<string> Differences(string before, string after, int count)
+        {
+            var old = new HashSet<string>(before.Split('\n'), StringComparer.Ordinal);
+            var now = new HashSet<string>(after.Split('\n'), StringComparer.Ordinal);
+            return old.Where(line => !now.Contains(line)).Select(line => "was: " + line)
+                .Concat(now.Where(line => !old.Contains(line)).Select(line => "now: " + line))
+                .Take(count)
+                .ToList();
         }
 
         /// <summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Containerize.Sdk.Building;
+using Containerize.Sdk.Files;
 using Containerize.Sdk.Slicing;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -44,12 +45,12 @@ namespace Containerize.Sdk.Tasks
         [Required]
         public string FingerprintFile { get; set; } = "";
 
+        /// <summary>Where this build's fingerprint waits for RecordImageFingerprint, which keeps it once the build succeeded.</summary>
+        [Required]
+        public string PendingFingerprintFile { get; set; } = "";
+
         [Output]
         public bool IsUpToDate { get; set; }
-
-        /// <summary>The fingerprint of this build's inputs, for RecordImageFingerprint once the build succeeded.</summary>
-        [Output]
-        public string Fingerprint { get; set; } = "";
 
         /// <summary>The image id when it is up to date.</summary>
         [Output]
@@ -57,9 +58,11 @@ namespace Containerize.Sdk.Tasks
 
         public override bool Execute()
         {
+            string fingerprint;
             try
             {
-                Fingerprint = BuildFingerprint.Compute(Inputs());
+                fingerprint = BuildFingerprint.Describe(Inputs());
+                GeneratedFile.WriteIfChanged(PendingFingerprintFile, fingerprint);
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
@@ -74,9 +77,12 @@ namespace Containerize.Sdk.Tasks
                 return true;
             }
 
-            if (!string.Equals(record.Fingerprint, Fingerprint, StringComparison.Ordinal))
+            if (!string.Equals(record.Fingerprint, fingerprint, StringComparison.Ordinal))
             {
-                Log.LogMessage(MessageImportance.Low, "Containerize: the Dockerfile, the build context or the builder options changed since the last build; the builder runs.");
+                Log.LogMessage(
+                    MessageImportance.Low,
+                    "Containerize: the Dockerfile, the build context or the builder options changed since the last build; the builder runs. "
+                    + string.Join("; ", BuildFingerprint.Differences(record.Fingerprint, fingerprint, 6)));
                 return true;
             }
 

@@ -82,13 +82,26 @@ public sealed class BuildFingerprintTests
         string path = folder["last-build.txt"];
 
         Assert.IsNull(FingerprintRecord.Read(path));
-        Assert.IsTrue(new FingerprintRecord("abc", "sha256:0123").Write(path));
-        Assert.IsFalse(new FingerprintRecord("abc", "sha256:0123").Write(path), "unchanged content is not rewritten");
+        Assert.IsTrue(new FingerprintRecord("line 1\nline 2\n", "sha256:0123").Write(path));
+        Assert.IsFalse(new FingerprintRecord("line 1\nline 2\n", "sha256:0123").Write(path), "unchanged content is not rewritten");
         FingerprintRecord? record = FingerprintRecord.Read(path);
 
-        Assert.AreEqual("abc", record!.Fingerprint);
+        Assert.AreEqual("line 1\nline 2\n", record!.Fingerprint);
         Assert.IsTrue(FingerprintRecord.SameImage(record.ImageId, "0123"));
         Assert.IsFalse(FingerprintRecord.SameImage(record.ImageId, "sha256:0124"));
+    }
+
+    [TestMethod]
+    public void TheDifferencesNameTheChangedFile()
+    {
+        using var folder = Context();
+        string before = Fingerprint(folder);
+
+        folder.Write("context/src/New.cs", "class New {}");
+
+        IReadOnlyList<string> differences = BuildFingerprint.Differences(before, Fingerprint(folder), 6);
+        Assert.HasCount(1, differences);
+        Assert.StartsWith("now: file\tsrc/New.cs\t", differences[0]);
     }
 
     private static TempFolder Context()
@@ -102,7 +115,7 @@ public sealed class BuildFingerprintTests
     }
 
     private static string Fingerprint(TempFolder folder, string setting = "image repo:latest", string buildMode = "buildkit") =>
-        BuildFingerprint.Compute(new BuildFingerprintInputs
+        BuildFingerprint.Describe(new BuildFingerprintInputs
         {
             DockerfilePath = folder["Dockerfile"],
             ContextDirectory = folder["context"],
