@@ -26,16 +26,20 @@ namespace Containerize.Sdk.Building
             return text.ToString();
         }
 
-        public static string Quote(string argument)
+        public static string Quote(string argument) => Quote(argument, always: false);
+
+        /// <param name="argument">The argument.</param>
+        /// <param name="always">Quote it even when it has no blank or quote, for shells that give other characters a meaning.</param>
+        public static string Quote(string argument, bool always)
         {
             var text = new StringBuilder();
-            Append(text, argument);
+            Append(text, argument, always);
             return text.ToString();
         }
 
-        private static void Append(StringBuilder text, string argument)
+        private static void Append(StringBuilder text, string argument, bool always = false)
         {
-            if (argument.Length > 0 && !NeedsQuotes(argument))
+            if (!always && argument.Length > 0 && !NeedsQuotes(argument))
             {
                 text.Append(argument);
                 return;

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace Containerize.Sdk.Building
 {
     /// <summary>
-    /// The command line of an image build for each build mode. Never --pull: base images may exist only locally (air-gapped
-    /// networks, stand-ins), and the engine pulls what is missing anyway.
+    /// The command line of an image build for each build mode. --pull only when ContainerizePull asks for it: base images
+    /// may exist only locally (air-gapped networks, stand-ins), and the engine pulls what is missing anyway.
     /// </summary>
     public static class BuildCommandFactory
     {
@@ -17,10 +17,20 @@ namespace Containerize.Sdk.Building
             switch (request.Mode)
             {
                 case BuildMode.Buildx:
-                    arguments.AddRange(new[] { "buildx", "build", "--load", "--progress=plain" });
+                    arguments.AddRange(new[] { "buildx", "build" });
+                    if (!string.IsNullOrEmpty(request.BuildxBuilder))
+                    {
+                        arguments.Add("--builder");
+                        arguments.Add(request.BuildxBuilder!);
+                    }
+
+                    // A multi-platform image cannot be loaded into a docker engine: it goes to its registry directly.
+                    arguments.Add(request.PushFromBuilder ? "--push" : "--load");
+                    AddPlainProgress(request, arguments);
                     break;
                 case BuildMode.BuildKit:
-                    arguments.AddRange(new[] { "build", "--progress=plain" });
+                    arguments.Add("build");
+                    AddPlainProgress(request, arguments);
                     environment[BuildKitVariable] = "1";
                     break;
                 case BuildMode.Legacy:
@@ -53,15 +63,57 @@ namespace Containerize.Sdk.Building
                 arguments.Add(buildArgument.Key + "=" + buildArgument.Value);
             }
 
-            if (!string.IsNullOrEmpty(request.Platform))
+            foreach (KeyValuePair<string, string> secret in request.Secrets)
+            {
+                arguments.Add("--secret");
+                arguments.Add("id=" + secret.Key + ",src=" + secret.Value);
+            }
+
+            if (request.Platforms.Count > 0)
             {
                 arguments.Add("--platform");
-                arguments.Add(request.Platform!);
+                arguments.Add(string.Join(",", request.Platforms));
+            }
+
+            if (!string.IsNullOrEmpty(request.Network))
+            {
+                arguments.Add("--network");
+                arguments.Add(request.Network!);
+            }
+
+            if (request.Pull)
+            {
+                arguments.Add("--pull");
+            }
+
+            AddEach(arguments, "--cache-from", request.CacheFrom);
+            AddEach(arguments, "--cache-to", request.CacheTo);
+            if (request.Mode == BuildMode.Buildx && !string.IsNullOrEmpty(request.MetadataFile))
+            {
+                arguments.Add("--metadata-file");
+                arguments.Add(request.MetadataFile!);
             }
 
             arguments.AddRange(request.ExtraArguments);
             arguments.Add(request.ContextDirectory);
             return new ClientCommand(request.ClientPath, arguments, environment);
+        }
+
+        private static void AddPlainProgress(BuildRequest request, List<string> arguments)
+        {
+            if (request.PlainProgress)
+            {
+                arguments.Add("--progress=plain");
+            }
+        }
+
+        private static void AddEach(List<string> arguments, string option, IEnumerable<string> values)
+        {
+            foreach (string value in values)
+            {
+                arguments.Add(option);
+                arguments.Add(value);
+            }
         }
     }
 }

@@ -19,8 +19,47 @@ namespace Containerize.Sdk.Building
         /// <summary>Name and value of each --build-arg.</summary>
         public IReadOnlyList<KeyValuePair<string, string>> BuildArguments { get; init; } = new KeyValuePair<string, string>[0];
 
-        /// <summary>The target platform, such as linux/arm64; null to build for the engine's own.</summary>
-        public string? Platform { get; init; }
+        /// <summary>Id and host path of each --secret (credential-bearing NuGet.config files mounted for the restore).</summary>
+        public IReadOnlyList<KeyValuePair<string, string>> Secrets { get; init; } = new KeyValuePair<string, string>[0];
+
+        /// <summary>Target platforms such as linux/arm64; none to build for the engine's own, several for a multi-platform image.</summary>
+        public IReadOnlyList<string> Platforms { get; init; } = new string[0];
+
+        /// <summary>
+        /// ContainerizeBuildxBuilder: the buildx builder instance (<c>--builder</c>), local or remote; null for the
+        /// current one. Only buildx has named builders.
+        /// </summary>
+        public string? BuildxBuilder { get; init; }
+
+        /// <summary>
+        /// Whether the builder pushes the image itself (buildx <c>--push</c>) instead of loading it into the engine: a
+        /// multi-platform image cannot be loaded into a docker engine, so it goes straight to its registry.
+        /// </summary>
+        public bool PushFromBuilder { get; init; }
+
+        /// <summary>Where buildx writes its build metadata (with the pushed digest); null for none.</summary>
+        public string? MetadataFile { get; init; }
+
+        /// <summary>ContainerizeCacheFrom: each <c>--cache-from</c> value, as the user wrote it.</summary>
+        public IReadOnlyList<string> CacheFrom { get; init; } = new string[0];
+
+        /// <summary>ContainerizeCacheTo: each <c>--cache-to</c> value, as the user wrote it (buildx only).</summary>
+        public IReadOnlyList<string> CacheTo { get; init; } = new string[0];
+
+        /// <summary>ContainerizeBuildNetwork: the network RUN steps use (<c>--network</c>); null for the builder's default.</summary>
+        public string? Network { get; init; }
+
+        /// <summary>
+        /// ContainerizePull: whether to ask for newer base images (<c>--pull</c>). Off by default, because base images may
+        /// exist only locally (air-gapped networks, stand-ins), and the engine pulls what is missing anyway.
+        /// </summary>
+        public bool Pull { get; init; }
+
+        /// <summary>
+        /// Whether BuildKit prints plain progress (<c>--progress=plain</c>), one line per event, as a build log needs. A
+        /// command written for a person to run leaves it out, so their terminal shows the interactive view.
+        /// </summary>
+        public bool PlainProgress { get; init; } = true;
 
         /// <summary>The user's own arguments, passed after ours and before the context directory.</summary>
         public IReadOnlyList<string> ExtraArguments { get; init; } = new string[0];
@@ -30,5 +69,7 @@ namespace Containerize.Sdk.Building
         /// so podman is asked for the docker format then.
         /// </summary>
         public bool HasHealthcheck { get; init; }
+
+        public bool IsMultiPlatform => Platforms.Count > 1;
     }
 }

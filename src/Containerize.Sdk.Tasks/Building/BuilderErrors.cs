@@ -57,7 +57,7 @@ namespace Containerize.Sdk.Building
 
         /// <param name="parameter">The task parameter, as the targets pass it.</param>
         public static ContainerizeDiagnostic InvalidBuildInput(string parameter, string value, string rule) =>
-            new ContainerizeDiagnostic("CTZ3008", $"BuildContainerImage {parameter} '{Show(value)}' is not valid: {rule}. This value comes from the Containerize targets; if you override them, pass a valid value.");
+            new ContainerizeDiagnostic("CTZ3008", $"The image build parameter {parameter} '{Show(value)}' is not valid: {rule}. This value comes from the Containerize targets; if you override them, pass a valid value.");
 
         public static ContainerizeDiagnostic ImageNotInspectable(string clientPath, string reference, string detail) =>
             new ContainerizeDiagnostic("CTZ3009", $"The build succeeded, but '{Show(clientPath)} image inspect {Show(reference)}' failed ({Show(detail)}). Check that the engine that built the image is the one the client talks to (DOCKER_HOST, docker context), then publish again.");
@@ -66,10 +66,28 @@ namespace Containerize.Sdk.Building
         public static ContainerizeDiagnostic Unexpected(string what, Exception exception) =>
             new ContainerizeDiagnostic("CTZ3010", $"Containerize failed while {what}: {exception.GetType().Name}: {Show(exception.Message)}. Run the build with -v:diag to see the details, and report it if it is not caused by your machine.");
 
+        /// <param name="mode">How the client builds.</param>
+        public static ContainerizeDiagnostic CacheToNeedsBuildx(BuildMode mode, string clientPath) =>
+            new ContainerizeDiagnostic("CTZ3011", $"ContainerizeCacheTo exports the build cache, which only docker buildx can do, but {WhatBuilds(mode, clientPath)}. Install the docker buildx plugin, or leave ContainerizeCacheTo empty (ContainerizeCacheFrom works without buildx).");
+
+        /// <param name="mode">How the client builds.</param>
+        public static ContainerizeDiagnostic BuildxBuilderNeedsBuildx(BuildMode mode, string clientPath, string builder) =>
+            new ContainerizeDiagnostic("CTZ3012", $"ContainerizeBuildxBuilder '{Show(builder)}' names a buildx builder, but {WhatBuilds(mode, clientPath)}. Install the docker buildx plugin, or leave ContainerizeBuildxBuilder empty to build with the current docker context (DOCKER_HOST and 'docker context use' still choose the engine).");
+
+        /// <param name="archivePath">The archive that was to be written.</param>
+        /// <param name="detail">What went wrong, on one line.</param>
+        public static ContainerizeDiagnostic ArchiveFailed(string archivePath, string detail, IReadOnlyList<string> lastLines) =>
+            new ContainerizeDiagnostic("CTZ3013", $"Writing the image archive {Show(archivePath)} (ContainerArchiveOutputPath) failed: {Show(detail)}. Check that the folder is writable and has room for the image, and that the engine still has the image. Last output lines:{Tail(lastLines)}");
+
         /// <param name="clientPath">The docker client that has no BuildKit.</param>
         /// <param name="clientVersion">Its version.</param>
         public static ContainerizeDiagnostic LegacyBuilderOnly(string clientPath, string clientVersion) =>
             new ContainerizeDiagnostic("CTZ3100", $"{Show(clientPath)} (client {Show(clientVersion)}) has no buildx plugin, so only the legacy builder is available and the NuGet cache mount is off: every image build restores packages from scratch. To build with BuildKit, install the docker buildx plugin, or point ContainerizeDockerPath (or CONTAINERIZE_DOCKER) to a client that has BuildKit, such as a docker client before 23.0.", isWarning: true);
+
+        private static string WhatBuilds(BuildMode mode, string clientPath) =>
+            mode == BuildMode.Podman
+                ? $"the builder is podman ({Show(clientPath)})"
+                : $"{Show(clientPath)} has no buildx plugin (it builds with {(mode == BuildMode.Legacy ? "the legacy builder" : "its built-in BuildKit")})";
 
         private static string Tail(IReadOnlyList<string> lines) =>
             lines.Count == 0 ? " (none)" : string.Concat(lines.Select(line => Environment.NewLine + "  " + Show(line)));

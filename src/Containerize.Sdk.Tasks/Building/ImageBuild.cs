@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using Containerize.Sdk.Diagnostics;
@@ -62,6 +63,11 @@ namespace Containerize.Sdk.Building
                 return Failed(error, result, request.DockerfilePath, line);
             }
 
+            if (request.PushFromBuilder)
+            {
+                return Pushed(request, result);
+            }
+
             return Inspect(request, result, run ?? ProbeOutput.Run);
         }
 
@@ -81,6 +87,21 @@ namespace Containerize.Sdk.Building
             }
 
             return new ImageBuildOutcome { Image = image, Elapsed = result.Elapsed };
+        }
+
+        /// <summary>A pushed image is not in the engine: its digest comes from the metadata buildx wrote.</summary>
+        private static ImageBuildOutcome Pushed(BuildRequest request, ProcessRunResult result)
+        {
+            string? digest = null;
+            if (!string.IsNullOrEmpty(request.MetadataFile) && File.Exists(request.MetadataFile))
+            {
+                digest = ImageDigests.FromBuildxMetadata(File.ReadAllText(request.MetadataFile));
+            }
+
+            IReadOnlyList<ContainerizeDiagnostic> warnings = digest != null || request.ImageReferences.Count == 0
+                ? new ContainerizeDiagnostic[0]
+                : new[] { RegistryErrors.DigestUnknown(request.ImageReferences[0], "the buildx metadata file names no containerimage.digest") };
+            return new ImageBuildOutcome { Pushed = true, Digest = digest, Warnings = warnings, Elapsed = result.Elapsed };
         }
 
         private static ImageBuildOutcome Failed(ContainerizeDiagnostic error, ProcessRunResult result, string? file, int line) =>

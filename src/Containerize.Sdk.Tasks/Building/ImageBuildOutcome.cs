@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Containerize.Sdk.Diagnostics;
 
 namespace Containerize.Sdk.Building
@@ -6,7 +7,17 @@ namespace Containerize.Sdk.Building
     /// <summary>How an image build ended: the image when it succeeded, the error (and where it points) when it failed.</summary>
     public sealed class ImageBuildOutcome
     {
+        /// <summary>The image in the local engine; null when the builder pushed it instead (a multi-platform image).</summary>
         public ImageInspectReport? Image { get; init; }
+
+        /// <summary>Whether the builder pushed the image itself (buildx --push).</summary>
+        public bool Pushed { get; init; }
+
+        /// <summary>The pushed image's (or index's) digest when the builder pushed it; null otherwise or when unknown.</summary>
+        public string? Digest { get; init; }
+
+        /// <summary>Warnings that do not fail the build, such as an unreadable digest.</summary>
+        public IReadOnlyList<ContainerizeDiagnostic> Warnings { get; init; } = new ContainerizeDiagnostic[0];
 
         public ContainerizeDiagnostic? Error { get; init; }
 
@@ -20,6 +31,6 @@ namespace Containerize.Sdk.Building
 
         public TimeSpan Elapsed { get; init; }
 
-        public bool Succeeded => Image != null && Error == null && !Canceled;
+        public bool Succeeded => (Image != null || Pushed) && Error == null && !Canceled;
     }
 }

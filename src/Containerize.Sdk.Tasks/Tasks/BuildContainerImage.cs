@@ -1,22 +1,21 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Threading;
 using Containerize.Sdk.Building;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Files;
 using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
 
 namespace Containerize.Sdk.Tasks
 {
     /// <summary>
     /// Builds the image with the client and mode ProbeContainerBuilder chose. Each output line goes to the log at normal
-    /// importance as it arrives; a failure is one CTZ3003 error pointing at the failing Dockerfile line.
+    /// importance as it arrives; a failure is one CTZ3003 error pointing at the failing Dockerfile line. A multi-platform
+    /// image is pushed by the builder itself; a single-platform one is pushed afterwards by PushContainerImage, which then
+    /// writes the summary line.
     /// </summary>
-    public sealed class BuildContainerImage : Task, ICancelableTask
+    public sealed class BuildContainerImage : ImageBuildTask, ICancelableTask
     {
         private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
 
@@ -27,36 +26,30 @@ namespace Containerize.Sdk.Tasks
         [Required]
         public string BuildMode { get; set; } = "";
 
-        [Required]
-        public string DockerfilePath { get; set; } = "";
-
-        [Required]
-        public string ContextDirectory { get; set; } = "";
-
-        /// <summary>The image repository, such as contoso/web-api or registry.example.com/team/app.</summary>
-        [Required]
-        public string ImageName { get; set; } = "";
-
-        /// <summary>Tags to give the image; latest when there are none.</summary>
-        public string[]? ImageTags { get; set; }
-
-        /// <summary>--build-arg items: the item is the name, its Value metadata the value.</summary>
-        public ITaskItem[]? BuildArguments { get; set; }
-
-        /// <summary>The target platform, such as linux/arm64; empty for the engine's own.</summary>
-        public string? Platform { get; set; }
-
-        /// <summary>ContainerizeBuildArguments: more arguments for the client, split on blanks outside quotes.</summary>
-        public string? ExtraArguments { get; set; }
-
         /// <summary>ContainerizeBuildTimeout: minutes the build may take; 0 for no limit.</summary>
         public double TimeoutMinutes { get; set; }
 
         /// <summary>A file to record the image id in; written only when the id changes.</summary>
         public string? ImageIdFile { get; set; }
 
+        /// <summary>A file to record the digest in when the builder pushed the image.</summary>
+        public string? ImageDigestFile { get; set; }
+
+        /// <summary>The local image's id; empty when the builder pushed the image instead of loading it.</summary>
         [Output]
         public string ImageId { get; set; } = "";
+
+        /// <summary>The digest of the image (or multi-platform index) the builder pushed; empty otherwise.</summary>
+        [Output]
+        public string ImageDigest { get; set; } = "";
+
+        /// <summary>Whether the builder pushed the image itself, so no push follows.</summary>
+        [Output]
+        public bool Pushed { get; set; }
+
+        /// <summary>How long the build took, in seconds, for the summary the push writes.</summary>
+        [Output]
+        public string BuildSeconds { get; set; } = "";
 
         public void Cancel() => _cancellation.Cancel();
 
@@ -75,12 +68,30 @@ namespace Containerize.Sdk.Tasks
 
         private bool Build()
         {
-            BuildRequest? request = Request(out string dockerfileText);
-            if (request == null)
+            if (!BuildModeNames.TryParseMode(BuildMode, out BuildMode mode))
             {
+                Invalid("BuildMode", BuildMode, "use buildx, buildkit, legacy or podman, as ProbeContainerBuilder returns it");
                 return false;
             }
 
+            // A pushed image is not in the engine to inspect: buildx writes its digest into the metadata file instead.
+            string? metadataFile = Push && PlatformList.Count > 1 ? Path.GetTempFileName() : null;
+            try
+            {
+                BuildRequest? request = CreateRequest(mode, BuilderPath, metadataFile, out string dockerfileText);
+                return request != null && Run(request, dockerfileText);
+            }
+            finally
+            {
+                if (metadataFile != null)
+                {
+                    File.Delete(metadataFile);
+                }
+            }
+        }
+
+        private bool Run(BuildRequest request, string dockerfileText)
+        {
             ClientCommand command = BuildCommandFactory.Create(request);
             Log.LogMessage(MessageImportance.Low, "Containerize: running " + command);
             TimeSpan? timeout = TimeoutMinutes > 0 ? TimeSpan.FromMinutes(TimeoutMinutes) : (TimeSpan?)null;
@@ -104,86 +115,56 @@ namespace Containerize.Sdk.Tasks
                 return false;
             }
 
-            ImageInspectReport image = outcome.Image!;
-            ImageId = image.ImageId;
-            if (!string.IsNullOrEmpty(ImageIdFile))
+            foreach (ContainerizeDiagnostic warning in outcome.Warnings)
             {
-                bool written = GeneratedFile.WriteIfChanged(ImageIdFile!, image.ImageId + "\n");
-                Log.LogMessage(MessageImportance.Low, "Containerize: " + ImageIdFile + (written ? " written" : " unchanged"));
+                TaskItems.Log(Log, warning);
             }
 
-            // Each reference is repository:tag, and a registry port comes before the repository's last ':'.
-            IEnumerable<string> tags = request.ImageReferences.Select(reference => reference.Substring(reference.LastIndexOf(':') + 1));
+            BuildSeconds = Seconds(outcome.Elapsed);
+            string tags = string.Join(", ", ImageCommands.Tags(request.ImageReferences));
+            if (outcome.Pushed)
+            {
+                Pushed = true;
+                ImageDigest = outcome.Digest ?? "";
+                WriteRecord(ImageDigestFile, ImageDigest);
+                Log.LogMessage(
+                    MessageImportance.High,
+                    "Containerize: built and pushed {0} for {1} with tags {2} (digest {3}) in {4} s",
+                    ImageName.Trim(),
+                    string.Join(", ", request.Platforms),
+                    tags,
+                    ImageDigest.Length > 0 ? ImageDigest : "unknown",
+                    BuildSeconds);
+                return !Log.HasLoggedErrors;
+            }
+
+            ImageInspectReport image = outcome.Image!;
+            ImageId = image.ImageId;
+            WriteRecord(ImageIdFile, image.ImageId);
+
+            // With a push to follow, the push's line is the summary: it adds the digest.
             Log.LogMessage(
-                MessageImportance.High,
+                Push ? MessageImportance.Normal : MessageImportance.High,
                 "Containerize: built {0} with tags {1} (image {2}, {3} MB) in {4} s",
                 ImageName.Trim(),
-                string.Join(", ", tags),
+                tags,
                 image.ShortId,
                 image.SizeMegabytes,
-                outcome.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
+                BuildSeconds);
             return !Log.HasLoggedErrors;
         }
 
-        /// <returns>The request; null after logging an error when a parameter is not usable.</returns>
-        private BuildRequest? Request(out string dockerfileText)
+        private void WriteRecord(string? path, string value)
         {
-            dockerfileText = "";
-            if (!BuildModeNames.TryParseMode(BuildMode, out BuildMode mode))
+            if (string.IsNullOrEmpty(path) || value.Length == 0)
             {
-                return Invalid("BuildMode", BuildMode, "use buildx, buildkit, legacy or podman, as ProbeContainerBuilder returns it");
+                return;
             }
 
-            string repository = ImageName.Trim();
-            if (repository.Length == 0 || repository.Any(char.IsWhiteSpace))
-            {
-                return Invalid("ImageName", ImageName, "it must be an image repository without blanks");
-            }
-
-            IReadOnlyList<string> tags = (ImageTags ?? new string[0]).Select(tag => tag.Trim()).Where(tag => tag.Length > 0).ToList();
-            string? badTag = tags.FirstOrDefault(tag => tag.Any(c => char.IsWhiteSpace(c) || c == ':' || c == '/'));
-            if (badTag != null)
-            {
-                return Invalid("ImageTags", badTag, "a tag holds no blanks, ':' or '/'");
-            }
-
-            IReadOnlyList<string>? extra = CommandLineSplitter.Split(ExtraArguments);
-            if (extra == null)
-            {
-                return Invalid("ExtraArguments", ExtraArguments ?? "", "a quote is not closed");
-            }
-
-            if (!File.Exists(DockerfilePath))
-            {
-                return Invalid("DockerfilePath", DockerfilePath, "the file does not exist");
-            }
-
-            if (!Directory.Exists(ContextDirectory))
-            {
-                return Invalid("ContextDirectory", ContextDirectory, "the folder does not exist");
-            }
-
-            dockerfileText = File.ReadAllText(DockerfilePath);
-            return new BuildRequest
-            {
-                Mode = mode,
-                ClientPath = BuilderPath,
-                DockerfilePath = DockerfilePath,
-                ContextDirectory = ContextDirectory,
-                ImageReferences = (tags.Count > 0 ? tags : new[] { "latest" }).Select(tag => repository + ":" + tag).ToList(),
-                BuildArguments = (BuildArguments ?? new ITaskItem[0])
-                    .Select(item => new KeyValuePair<string, string>(item.ItemSpec, item.GetMetadata("Value")))
-                    .ToList(),
-                Platform = string.IsNullOrWhiteSpace(Platform) ? null : Platform!.Trim(),
-                ExtraArguments = extra,
-                HasHealthcheck = ImageBuild.HasHealthcheck(dockerfileText),
-            };
+            bool written = GeneratedFile.WriteIfChanged(path!, value + "\n");
+            Log.LogMessage(MessageImportance.Low, "Containerize: " + path + (written ? " written" : " unchanged"));
         }
 
-        private BuildRequest? Invalid(string parameter, string value, string rule)
-        {
-            TaskItems.Log(Log, BuilderErrors.InvalidBuildInput(parameter, value, rule));
-            return null;
-        }
+        internal static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Containerize.Sdk.Building;
 using Containerize.Sdk.Diagnostics;
 using Microsoft.Build.Framework;
@@ -24,6 +26,21 @@ namespace Containerize.Sdk.Tasks
         /// <summary>Seconds each probe command may take; 0 or less for the default of 4.</summary>
         public int Timeout { get; set; }
 
+        /// <summary>ContainerRuntimeIdentifiers: the image's platforms; several make a multi-platform image.</summary>
+        public string[]? RuntimeIdentifiers { get; set; }
+
+        /// <summary>Whether the image is pushed after the build (ContainerRegistry set, or ContainerizePush=true).</summary>
+        public bool Push { get; set; }
+
+        /// <summary>ContainerArchiveOutputPath; empty for no archive.</summary>
+        public string? ArchiveOutputPath { get; set; }
+
+        /// <summary>ContainerizeCacheTo, which only buildx can do.</summary>
+        public string[]? CacheTo { get; set; }
+
+        /// <summary>ContainerizeBuildxBuilder, which only buildx has.</summary>
+        public string? BuildxBuilder { get; set; }
+
         /// <summary>docker, podman or none.</summary>
         [Output]
         public string BuilderKind { get; set; } = "";
@@ -39,6 +56,10 @@ namespace Containerize.Sdk.Tasks
         /// <summary>Whether the Dockerfile may use BuildKit features such as RUN --mount (true for none as well).</summary>
         [Output]
         public bool UsesBuildKit { get; set; }
+
+        /// <summary>The platforms of RuntimeIdentifiers, comma-separated as --platform takes them; empty for the engine's own.</summary>
+        [Output]
+        public string Platforms { get; set; } = "";
 
         public override bool Execute()
         {
@@ -61,6 +82,19 @@ namespace Containerize.Sdk.Tasks
                 return false;
             }
 
+            // Mapping the runtime identifiers starts no process, so a wrong one is reported for builder none as well.
+            var platformErrors = new List<ContainerizeDiagnostic>();
+            IReadOnlyList<string> platforms = ContainerPlatforms.FromRuntimeIdentifiers(RuntimeIdentifiers ?? new string[0], platformErrors);
+            foreach (ContainerizeDiagnostic error in platformErrors)
+            {
+                TaskItems.Log(Log, error);
+            }
+
+            if (platformErrors.Count > 0)
+            {
+                return false;
+            }
+
             TimeSpan timeout = Timeout > 0 ? TimeSpan.FromSeconds(Timeout) : ContainerBuilderProbe.DefaultTimeout;
             BuilderProbeResult result = ContainerBuilderProbe.ForThisMachine(timeout).Probe(requested, DockerPath, PodmanPath);
             foreach (string decision in result.Decisions)
@@ -78,6 +112,26 @@ namespace Containerize.Sdk.Tasks
                 return false;
             }
 
+            var options = new BuildOptions
+            {
+                Platforms = platforms,
+                Push = Push,
+                Archive = !string.IsNullOrWhiteSpace(ArchiveOutputPath),
+                ExportsCache = (CacheTo ?? new string[0]).Any(value => value.Trim().Length > 0),
+                BuildxBuilder = string.IsNullOrWhiteSpace(BuildxBuilder) ? null : BuildxBuilder!.Trim(),
+            };
+            IReadOnlyList<ContainerizeDiagnostic> unsupported = BuildOptionsCheck.Check(result.Mode, result.ClientPath, options);
+            foreach (ContainerizeDiagnostic error in unsupported)
+            {
+                TaskItems.Log(Log, error);
+            }
+
+            if (unsupported.Count > 0)
+            {
+                return false;
+            }
+
+            Platforms = string.Join(",", platforms);
             BuilderKind = BuildModeNames.Name(result.Kind);
             BuilderPath = result.ClientPath;
             BuildMode = result.Mode.HasValue ? BuildModeNames.Name(result.Mode.Value) : BuildModeNames.NoneName;

@@ -82,7 +82,7 @@ public sealed class BuildCommandFactoryTests
             ContextDirectory = "/my context",
             ImageReferences = new[] { "app:1" },
             BuildArguments = new[] { new KeyValuePair<string, string>("VERSION", "1.0 beta"), new KeyValuePair<string, string>("EMPTY", "") },
-            Platform = "linux/arm64",
+            Platforms = new[] { "linux/arm64" },
             ExtraArguments = new[] { "--secret", "id=nuget,src=/tmp/nuget.config", "--no-cache" },
         };
 

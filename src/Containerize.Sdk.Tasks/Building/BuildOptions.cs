@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+
+namespace Containerize.Sdk.Building
+{
+    /// <summary>The options of an image build that not every builder supports, as the project sets them.</summary>
+    public sealed class BuildOptions
+    {
+        /// <summary>From ContainerRuntimeIdentifiers; several make a multi-platform image.</summary>
+        public IReadOnlyList<string> Platforms { get; init; } = new string[0];
+
+        /// <summary>Whether the image is pushed after the build (ContainerRegistry set, or ContainerizePush=true).</summary>
+        public bool Push { get; init; }
+
+        /// <summary>Whether ContainerArchiveOutputPath asks for an archive.</summary>
+        public bool Archive { get; init; }
+
+        /// <summary>Whether ContainerizeCacheTo is set.</summary>
+        public bool ExportsCache { get; init; }
+
+        /// <summary>ContainerizeBuildxBuilder; null or empty for the current builder.</summary>
+        public string? BuildxBuilder { get; init; }
+
+        public bool IsMultiPlatform => Platforms.Count > 1;
+
+        /// <summary>Whether only buildx can build with these options: a command written for builder none then uses it.</summary>
+        public bool NeedBuildx => IsMultiPlatform || ExportsCache || !string.IsNullOrEmpty(BuildxBuilder);
+    }
+}

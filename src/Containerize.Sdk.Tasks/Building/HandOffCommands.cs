@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+
+namespace Containerize.Sdk.Building
+{
+    /// <summary>
+    /// The commands that do what Containerize would have done, for ContainerizeBuilder=none: build (with BuildKit,
+    /// through buildx when an option needs it), then push every tag or save the archive. The client is plain
+    /// <c>docker</c>, found on the PATH of whoever runs them.
+    /// </summary>
+    public static class HandOffCommands
+    {
+        public const string Client = "docker";
+
+        /// <param name="build">The build as the project asks for it; its mode and client are replaced.</param>
+        /// <param name="options">Which options need buildx.</param>
+        /// <param name="archivePath">The archive to write; null for none.</param>
+        public static IReadOnlyList<ClientCommand> Create(BuildRequest build, BuildOptions options, string? archivePath)
+        {
+            bool pushFromBuilder = options.Push && options.IsMultiPlatform;
+            var handOff = new BuildRequest
+            {
+                // DOCKER_BUILDKIT=1 docker build works with clients before 23.0 (built-in BuildKit) and after (buildx).
+                Mode = options.NeedBuildx ? BuildMode.Buildx : BuildMode.BuildKit,
+                ClientPath = Client,
+                DockerfilePath = build.DockerfilePath,
+                ContextDirectory = build.ContextDirectory,
+                ImageReferences = build.ImageReferences,
+                BuildArguments = build.BuildArguments,
+                Secrets = build.Secrets,
+                Platforms = build.Platforms,
+                BuildxBuilder = build.BuildxBuilder,
+                PushFromBuilder = pushFromBuilder,
+                CacheFrom = build.CacheFrom,
+                CacheTo = build.CacheTo,
+                Network = build.Network,
+                Pull = build.Pull,
+                PlainProgress = false,
+                ExtraArguments = build.ExtraArguments,
+                HasHealthcheck = build.HasHealthcheck,
+            };
+
+            var commands = new List<ClientCommand> { BuildCommandFactory.Create(handOff) };
+            if (!string.IsNullOrEmpty(archivePath))
+            {
+                commands.Add(ImageCommands.Save(Client, BuilderKind.Docker, archivePath!, build.ImageReferences));
+            }
+
+            if (options.Push && !pushFromBuilder)
+            {
+                foreach (string reference in build.ImageReferences)
+                {
+                    commands.Add(ImageCommands.Push(Client, BuilderKind.Docker, reference, null));
+                }
+            }
+
+            return commands;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Containerize.Sdk.Building;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Containerize.Sdk.Tasks
+{
+    /// <summary>
+    /// The parameters of an image build, shared by BuildContainerImage (which runs it) and WriteBuildCommand (which writes
+    /// it down for ContainerizeBuilder=none), and their conversion into a BuildRequest.
+    /// </summary>
+    public abstract class ImageBuildTask : Task
+    {
+        [Required]
+        public string DockerfilePath { get; set; } = "";
+
+        [Required]
+        public string ContextDirectory { get; set; } = "";
+
+        /// <summary>The image repository, such as contoso/web-api or registry.example.com/team/app.</summary>
+        [Required]
+        public string ImageName { get; set; } = "";
+
+        /// <summary>Tags to give the image; latest when there are none.</summary>
+        public string[]? ImageTags { get; set; }
+
+        /// <summary>--build-arg items: the item is the name, its Value metadata the value.</summary>
+        public ITaskItem[]? BuildArguments { get; set; }
+
+        /// <summary>--secret items (ContainerizeRestoreSecret): the item is the file on the host, its Id metadata the secret id.</summary>
+        public ITaskItem[]? Secrets { get; set; }
+
+        /// <summary>The target platforms, comma-separated as ProbeContainerBuilder returns them; empty for the engine's own.</summary>
+        public string? Platforms { get; set; }
+
+        /// <summary>ContainerizeBuildxBuilder: the buildx builder to use (--builder).</summary>
+        public string? BuildxBuilder { get; set; }
+
+        /// <summary>ContainerizeCacheFrom: --cache-from values, such as type=registry,ref=registry.example.com/app:cache.</summary>
+        public string[]? CacheFrom { get; set; }
+
+        /// <summary>ContainerizeCacheTo: --cache-to values (buildx only).</summary>
+        public string[]? CacheTo { get; set; }
+
+        /// <summary>ContainerizeBuildNetwork: --network for RUN steps.</summary>
+        public string? Network { get; set; }
+
+        /// <summary>ContainerizePull: --pull, to look for newer base images.</summary>
+        public bool Pull { get; set; }
+
+        /// <summary>
+        /// Whether the image goes to its registry after the build. A multi-platform image is pushed by the builder itself
+        /// (buildx --push); a single-platform one afterwards, tag by tag.
+        /// </summary>
+        public bool Push { get; set; }
+
+        /// <summary>ContainerizeBuildArguments: more arguments for the client, split on blanks outside quotes.</summary>
+        public string? ExtraArguments { get; set; }
+
+        protected IReadOnlyList<string> PlatformList =>
+            (Platforms ?? "").Split(',').Select(platform => platform.Trim()).Where(platform => platform.Length > 0).ToList();
+
+        /// <param name="mode">How the client builds.</param>
+        /// <param name="clientPath">The client.</param>
+        /// <param name="metadataFile">Where buildx writes the pushed digest; null when it does not push.</param>
+        /// <param name="dockerfileText">The Dockerfile's text, to find a failing line in.</param>
+        /// <returns>The request; null after logging an error when a parameter is not usable.</returns>
+        protected BuildRequest? CreateRequest(BuildMode mode, string clientPath, string? metadataFile, out string dockerfileText)
+        {
+            dockerfileText = "";
+            string repository = ImageName.Trim();
+            if (repository.Length == 0 || repository.Any(char.IsWhiteSpace))
+            {
+                return Invalid("ImageName", ImageName, "it must be an image repository without blanks");
+            }
+
+            IReadOnlyList<string> tags = (ImageTags ?? new string[0]).Select(tag => tag.Trim()).Where(tag => tag.Length > 0).ToList();
+            string? badTag = tags.FirstOrDefault(tag => tag.Any(c => char.IsWhiteSpace(c) || c == ':' || c == '/'));
+            if (badTag != null)
+            {
+                return Invalid("ImageTags", badTag, "a tag holds no blanks, ':' or '/'");
+            }
+
+            IReadOnlyList<string>? extra = CommandLineSplitter.Split(ExtraArguments);
+            if (extra == null)
+            {
+                return Invalid("ExtraArguments", ExtraArguments ?? "", "a quote is not closed");
+            }
+
+            ITaskItem? badSecret = (Secrets ?? new ITaskItem[0]).FirstOrDefault(secret => secret.GetMetadata("Id").Length == 0 || secret.GetMetadata("Id").Any(c => c == ',' || char.IsWhiteSpace(c)));
+            if (badSecret != null)
+            {
+                return Invalid("Secrets", badSecret.ItemSpec, "each secret needs an Id without blanks or commas");
+            }
+
+            if (!File.Exists(DockerfilePath))
+            {
+                return Invalid("DockerfilePath", DockerfilePath, "the file does not exist");
+            }
+
+            if (!Directory.Exists(ContextDirectory))
+            {
+                return Invalid("ContextDirectory", ContextDirectory, "the folder does not exist");
+            }
+
+            dockerfileText = File.ReadAllText(DockerfilePath);
+            return new BuildRequest
+            {
+                Mode = mode,
+                ClientPath = clientPath,
+                DockerfilePath = DockerfilePath,
+                ContextDirectory = ContextDirectory,
+                ImageReferences = (tags.Count > 0 ? tags : new[] { "latest" }).Select(tag => repository + ":" + tag).ToList(),
+                BuildArguments = Pairs(BuildArguments, item => item.ItemSpec, item => item.GetMetadata("Value")),
+                Secrets = Pairs(Secrets, item => item.GetMetadata("Id"), item => item.GetMetadata("FullPath")),
+                Platforms = PlatformList,
+                BuildxBuilder = Blank(BuildxBuilder),
+                PushFromBuilder = Push && PlatformList.Count > 1,
+                MetadataFile = metadataFile,
+                CacheFrom = Values(CacheFrom),
+                CacheTo = Values(CacheTo),
+                Network = Blank(Network),
+                Pull = Pull,
+                ExtraArguments = extra,
+                HasHealthcheck = ImageBuild.HasHealthcheck(dockerfileText),
+            };
+        }
+
+        /// <summary>The options that decide which builder can build, for BuildOptionsCheck and the none command.</summary>
+        protected BuildOptions Options(bool archive) => new BuildOptions
+        {
+            Platforms = PlatformList,
+            Push = Push,
+            Archive = archive,
+            ExportsCache = Values(CacheTo).Count > 0,
+            BuildxBuilder = Blank(BuildxBuilder),
+        };
+
+        protected BuildRequest? Invalid(string parameter, string value, string rule)
+        {
+            TaskItems.Log(Log, BuilderErrors.InvalidBuildInput(parameter, value, rule));
+            return null;
+        }
+
+        private static IReadOnlyList<KeyValuePair<string, string>> Pairs(ITaskItem[]? items, System.Func<ITaskItem, string> key, System.Func<ITaskItem, string> value) =>
+            (items ?? new ITaskItem[0]).Select(item => new KeyValuePair<string, string>(key(item), value(item))).ToList();
+
+        private static IReadOnlyList<string> Values(string[]? values) =>
+            (values ?? new string[0]).Select(value => value.Trim()).Where(value => value.Length > 0).ToList();
+
+        private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
+    }
+}

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Containerize.Sdk.Building;
+using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Files;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Containerize.Sdk.Tasks
+{
+    /// <summary>
+    /// Pushes every tag of the built image with the client's own push (credentials from docker login or podman login),
+    /// records the digest, and writes the summary line: name, tags, image id, size, digest and duration.
+    /// </summary>
+    public sealed class PushContainerImage : Task, ICancelableTask
+    {
+        private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
+
+        [Required]
+        public string BuilderPath { get; set; } = "";
+
+        /// <summary>docker or podman, as ProbeContainerBuilder returns it.</summary>
+        [Required]
+        public string BuilderKind { get; set; } = "";
+
+        /// <summary>The image repository with its registry, such as registry.example.com/team/app.</summary>
+        [Required]
+        public string ImageName { get; set; } = "";
+
+        /// <summary>Tags to push; latest when there are none.</summary>
+        public string[]? ImageTags { get; set; }
+
+        /// <summary>ContainerizeBuildTimeout: minutes each push may take; 0 for no limit.</summary>
+        public double TimeoutMinutes { get; set; }
+
+        /// <summary>A file to record the digest in; written only when it changes.</summary>
+        public string? ImageDigestFile { get; set; }
+
+        /// <summary>How long the build took (BuildContainerImage's BuildSeconds); empty when it was up to date.</summary>
+        public string? BuildSeconds { get; set; }
+
+        /// <summary>The pushed manifest's digest, sha256:…; empty when it could not be read.</summary>
+        [Output]
+        public string ImageDigest { get; set; } = "";
+
+        /// <summary>repository@digest: pulls exactly this image.</summary>
+        [Output]
+        public string DigestReference { get; set; } = "";
+
+        public void Cancel() => _cancellation.Cancel();
+
+        public override bool Execute()
+        {
+            try
+            {
+                return Push();
+            }
+            catch (Exception exception)
+            {
+                TaskItems.Log(Log, BuilderErrors.Unexpected("pushing " + ImageName, exception));
+                return false;
+            }
+        }
+
+        private bool Push()
+        {
+            if (!ClientKinds.TryParse(BuilderKind, out BuilderKind kind))
+            {
+                TaskItems.Log(Log, BuilderErrors.InvalidBuildInput("BuilderKind", BuilderKind, "use docker or podman, as ProbeContainerBuilder returns it"));
+                return false;
+            }
+
+            IReadOnlyList<string> references = ClientKinds.References(ImageName, ImageTags);
+            ProbeOutput inspect = ProbeOutput.Run(ProbeCommands.ImageInspect(BuilderPath, references[0]), ImageBuild.InspectTimeout);
+            ImageInspectReport? image = inspect.ExitCode == 0 ? ImageInspectReport.Parse(inspect.StandardOutput) : null;
+            if (image == null)
+            {
+                TaskItems.Log(Log, BuilderErrors.ImageNotInspectable(BuilderPath, references[0], inspect.Problem(ImageBuild.InspectTimeout)));
+                return false;
+            }
+
+            Log.LogMessage(MessageImportance.Normal, "Containerize: pushing " + string.Join(", ", references) + " with " + BuilderPath + " (the engine's own login is used)");
+            PushOutcome outcome = ImagePush.Run(
+                BuilderPath,
+                kind,
+                references,
+                TimeoutMinutes > 0 ? TimeSpan.FromMinutes(TimeoutMinutes) : (TimeSpan?)null,
+                line => Log.LogMessage(MessageImportance.Normal, "  " + line.Text),
+                _cancellation.Token);
+            if (outcome.Canceled)
+            {
+                Log.LogMessage(MessageImportance.High, "Containerize: the push was canceled.");
+                return false;
+            }
+
+            if (outcome.Error != null)
+            {
+                TaskItems.Log(Log, outcome.Error);
+                return false;
+            }
+
+            foreach (ContainerizeDiagnostic warning in outcome.Warnings)
+            {
+                TaskItems.Log(Log, warning);
+            }
+
+            ImageDigest = outcome.Digest ?? "";
+            DigestReference = ImageDigest.Length > 0 ? ImageCommands.DigestReference(references[0], ImageDigest) : "";
+            if (ImageDigest.Length > 0 && !string.IsNullOrEmpty(ImageDigestFile))
+            {
+                GeneratedFile.WriteIfChanged(ImageDigestFile!, ImageDigest + "\n");
+            }
+
+            LogSummary(references, image, outcome.Elapsed);
+            return !Log.HasLoggedErrors;
+        }
+
+        private void LogSummary(IReadOnlyList<string> references, ImageInspectReport image, TimeSpan pushTime)
+        {
+            bool built = double.TryParse(BuildSeconds, NumberStyles.Float, CultureInfo.InvariantCulture, out double buildSeconds);
+            double total = (built ? buildSeconds : 0) + pushTime.TotalSeconds;
+            Log.LogMessage(
+                MessageImportance.High,
+                "Containerize: {0} {1} with tags {2} (image {3}, {4} MB, digest {5}) in {6} s",
+                built ? "built and pushed" : "pushed",
+                ImageName.Trim(),
+                string.Join(", ", ImageCommands.Tags(references)),
+                image.ShortId,
+                image.SizeMegabytes,
+                ImageDigest.Length > 0 ? ImageDigest : "unknown",
+                total.ToString("0.0", CultureInfo.InvariantCulture));
+        }
+    }
+}
