@@ -139,6 +139,14 @@ namespace Containerize.Sdk.Tasks
         /// <summary>The TargetFramework the container publishes when the project multi-targets; empty otherwise.</summary>
         public string? PublishTargetFramework { get; set; }
 
+        // Restore inputs: private-feed credentials and the publish of a multi-targeting project.
+
+        /// <summary>NuGet.config files with credentials (metadata Id, Digest): mounted as build secrets for the restore, left out of the context.</summary>
+        public ITaskItem[]? RestoreSecrets { get; set; }
+
+        /// <summary>The TargetFramework the container publishes when the project multi-targets; empty otherwise.</summary>
+        public string? PublishTargetFramework { get; set; }
+
         /// <summary>The slice manifest (WriteSliceManifest): one COPY per slice of the publish output; empty for one COPY of it all.</summary>
         public string? SliceManifestPath { get; set; }
 
@@ -171,6 +179,12 @@ namespace Containerize.Sdk.Tasks
             }
 
             if (result.Spec == null)
+            {
+                return false;
+            }
+
+            RestoreSecretPlan secrets = ApplyRestoreInputs(result);
+            if (Log.HasLoggedErrors)
             {
                 return false;
             }
@@ -265,6 +279,38 @@ namespace Containerize.Sdk.Tasks
             return plan;
         }
 
+        /// <summary>The secret mounts and the multi-targeting publish of the restore inputs, into the spec (CTZ201x on refusal).</summary>
+        private RestoreSecretPlan ApplyRestoreInputs(ContainerSpecResult result)
+        {
+            string dockerignore = DockerfilePath + ".dockerignore";
+            RestoreSecretPlan plan = RestoreSecretPlan.Create(
+                (RestoreSecrets ?? new ITaskItem[0]).Select(item => new RestoreSecret(item.GetMetadata("FullPath"), item.GetMetadata("Id"), item.GetMetadata("Digest"))).ToList(),
+                result.ContextDirectory,
+                WriteContextDockerignore ? "the legacy docker builder" : UseBuildKit ? null : "a builder without BuildKit",
+                GeneratedFile.IsUserOwned(dockerignore, Dockerignore.GeneratedMarker) ? dockerignore : null);
+            foreach (Diagnostics.ContainerizeDiagnostic diagnostic in plan.Diagnostics)
+            {
+                TaskItems.Log(Log, diagnostic);
+            }
+
+            var mounted = new HashSet<string>(plan.Mounts.Select(mount => mount.Value), StringComparer.Ordinal);
+            result.Spec!.RestoreInputs = result.Spec.RestoreInputs.Where(input => !mounted.Contains(input)).ToList();
+            result.Spec.RestoreSecrets = plan.Mounts;
+            result.Spec.RestoreSecretsDigest = plan.Digest;
+            if (!string.IsNullOrWhiteSpace(PublishTargetFramework))
+            {
+                string framework = PublishTargetFramework!.Trim();
+                if (!System.Text.RegularExpressions.Regex.IsMatch(framework, "^[A-Za-z0-9][A-Za-z0-9.-]*$"))
+                {
+                    TaskItems.Log(Log, Diagnostics.SpecErrors.InvalidValue("TargetFramework", framework, "use a target framework moniker such as net10.0"));
+                }
+
+                result.Spec.PublishTargetFramework = framework;
+            }
+
+            return plan;
+        }
+
         private void Write(string path, string content, List<string> writes)
         {
             bool written = GeneratedFile.WriteIfChanged(path, content);
@@ -331,7 +377,8 @@ namespace Containerize.Sdk.Tasks
                 ImageTags = ContainerImageTags,
                 User = ContainerUser,
                 WorkingDirectory = ContainerWorkingDirectory,
-                RestoreInputs = TaskItems.FullPaths(RestoreInputs),
+                // The credential-bearing configs count for the context (and CTZ2002); ApplyRestoreInputs keeps them out of the COPY.
+                RestoreInputs = TaskItems.FullPaths(RestoreInputs).Concat(TaskItems.FullPaths(RestoreSecrets)).ToList(),
                 LocalPackageSources = TaskItems.FullPaths(LocalPackageSources),
                 ContextDirectory = ContextDirectory,
                 UseBuildKit = UseBuildKit,

@@ -1,0 +1,116 @@
+namespace Containerize.Sdk.TargetsTests.RestoreInputs;
+
+/// <summary>_ContainerizeComputeRestoreInputs on a fixture repository, evaluated by the real SDK: the closure's restore inputs.</summary>
+[TestClass]
+public sealed class RestoreInputTargetTests
+{
+    private const string Target = "_ContainerizeComputeRestoreInputs";
+
+    private static readonly string[] ExpectedInputs =
+    {
+        "Directory.Build.props",
+        "Directory.Build.targets",
+        "Directory.Packages.props",
+        "NuGet.config",
+        "build/shared.props",
+        "libs/Core/Core.csproj",
+        "libs/Shared/Shared.csproj",
+        "src/App/App.csproj",
+        "src/App/Directory.Build.props",
+        "src/App/packages.lock.json",
+    };
+
+    public TestContext TestContext { get; set; } = null!;
+
+    [TestMethod]
+    public void Closure_GivesExactlyItsRestoreInputs_InAStableOrder()
+    {
+        using TestProject project = ClosureFixture.Create();
+
+        BuildOutcome outcome = Builder(project).Build(Target);
+
+        Assert.IsTrue(outcome.Succeeded, outcome.Log.Describe());
+        CollectionAssert.AreEqual(ExpectedInputs, ClosureFixture.Relative(project, outcome.Items("ContainerizeRestoreInput")));
+        Assert.IsEmpty(outcome.Items("ContainerizeRestoreSecret"));
+    }
+
+    [TestMethod]
+    public void AProjectWithoutReferences_HasOnlyItsOwnInputs()
+    {
+        using TestProject project = TestProject.Create(ProjectKind.Console, "Solo");
+
+        BuildOutcome outcome = Builder(project).Build(Target);
+
+        Assert.IsTrue(outcome.Succeeded, outcome.Log.Describe());
+        CollectionAssert.AreEqual(
+            new[] { "Directory.Build.props", "Directory.Build.targets", "NuGet.config", "src/Solo/Solo.csproj" },
+            ClosureFixture.Relative(project, outcome.Items("ContainerizeRestoreInput")));
+    }
+
+    [TestMethod]
+    public void ALocalFeedNamedInNuGetConfig_IsALocalPackageSource()
+    {
+        using TestProject project = TestProject.Create(ProjectKind.Console, "App");
+        Directory.CreateDirectory(Path.Combine(project.Root, "feed"));
+        ClosureFixture.Write(project, "NuGet.config", """
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="feed" />
+              </packageSources>
+            </configuration>
+            """);
+
+        BuildOutcome outcome = Builder(project).Build(Target);
+
+        Assert.IsTrue(outcome.Succeeded, outcome.Log.Describe());
+        CollectionAssert.AreEqual(new[] { "feed" }, ClosureFixture.Relative(project, outcome.Items("ContainerizeLocalPackageSource")));
+    }
+
+    [TestMethod]
+    public void AnImportThatCannotBeExpanded_IsSkipped_WithALowImportanceMessage()
+    {
+        using TestProject project = ClosureFixture.Create();
+        ClosureFixture.Write(project, "build/shared.props", "<Project><Import Project=\"$(AgentToolsDir)ci.props\" Condition=\"'$(AgentToolsDir)' != ''\" /></Project>\n");
+
+        BuildOutcome outcome = Builder(project).Build(Target);
+
+        Assert.IsTrue(outcome.Succeeded, outcome.Log.Describe());
+        Assert.IsTrue(
+            outcome.Log.Messages.Any(message => message.Importance == Microsoft.Build.Framework.MessageImportance.Low && message.Message!.Contains("$(AgentToolsDir)", StringComparison.Ordinal)),
+            "no message about the skipped import");
+    }
+
+    [TestMethod]
+    public void CTZ2002_AnInputOutsideAnExplicitContext()
+    {
+        using TestProject project = ClosureFixture.Create(GenerateDockerfileTargetTests.Containerized(new()));
+        ProjectBuilder builder = Builder(project);
+        builder.GlobalProperties["ContainerizeContext"] = Path.Combine(project.Root, "src");
+
+        BuildOutcome outcome = builder.RestoreAndBuild("GenerateDockerfile");
+
+        Assert.IsFalse(outcome.Succeeded);
+        CollectionAssert.Contains(outcome.ErrorCodes.ToList(), "CTZ2002");
+    }
+
+    [TestMethod]
+    public void TheDockerfile_CopiesTheClosuresInputs_BeforeTheRestore()
+    {
+        using TestProject project = ClosureFixture.Create(GenerateDockerfileTargetTests.Containerized(new()));
+
+        BuildOutcome outcome = Builder(project).RestoreAndBuild("GenerateDockerfile");
+
+        Assert.IsTrue(outcome.Succeeded, outcome.Log.Describe());
+        string[] lines = project.DockerfileLines();
+        int restore = Array.FindIndex(lines, line => line.Contains("dotnet restore src/App/App.csproj", StringComparison.Ordinal));
+        string[] copied = lines.Take(restore).Where(line => line.StartsWith("COPY ", StringComparison.Ordinal)).ToArray();
+        string text = string.Join("\n", lines);
+        CollectionAssert.Contains(copied, "COPY [\"libs/Core/Core.csproj\", \"libs/Core/\"]", text);
+        CollectionAssert.Contains(copied, "COPY [\"build/shared.props\", \"build/\"]", text);
+        CollectionAssert.Contains(copied, "COPY [\"src/App/App.csproj\", \"src/App/Directory.Build.props\", \"src/App/packages.lock.json\", \"src/App/\"]", text);
+        Assert.IsFalse(copied.Any(line => line.Contains("unused.props", StringComparison.Ordinal)), text);
+    }
+
+    private ProjectBuilder Builder(TestProject project) => new(project, BinlogName.For(TestContext));
+}
