@@ -139,14 +139,6 @@ namespace Containerize.Sdk.Tasks
         /// <summary>The TargetFramework the container publishes when the project multi-targets; empty otherwise.</summary>
         public string? PublishTargetFramework { get; set; }
 
-        // Restore inputs: private-feed credentials and the publish of a multi-targeting project.
-
-        /// <summary>NuGet.config files with credentials (metadata Id, Digest): mounted as build secrets for the restore, left out of the context.</summary>
-        public ITaskItem[]? RestoreSecrets { get; set; }
-
-        /// <summary>The TargetFramework the container publishes when the project multi-targets; empty otherwise.</summary>
-        public string? PublishTargetFramework { get; set; }
-
         /// <summary>The slice manifest (WriteSliceManifest): one COPY per slice of the publish output; empty for one COPY of it all.</summary>
         public string? SliceManifestPath { get; set; }
 
@@ -179,12 +171,6 @@ namespace Containerize.Sdk.Tasks
             }
 
             if (result.Spec == null)
-            {
-                return false;
-            }
-
-            RestoreSecretPlan secrets = ApplyRestoreInputs(result);
-            if (Log.HasLoggedErrors)
             {
                 return false;
             }
@@ -247,36 +233,6 @@ namespace Containerize.Sdk.Tasks
             ResolvedContextDirectory = result.ContextDirectory;
             FileWrites = writes.ToArray();
             return !Log.HasLoggedErrors;
-        }
-
-        /// <summary>The secret mounts and the multi-targeting publish of the restore inputs, into the spec (CTZ201x on refusal).</summary>
-        private RestoreSecretPlan ApplyRestoreInputs(ContainerSpecResult result)
-        {
-            string dockerignore = DockerfilePath + ".dockerignore";
-            RestoreSecretPlan plan = RestoreSecretPlan.Create(
-                (RestoreSecrets ?? new ITaskItem[0]).Select(item => new RestoreSecret(item.GetMetadata("FullPath"), item.GetMetadata("Id"), item.GetMetadata("Digest"))).ToList(),
-                result.ContextDirectory,
-                WriteContextDockerignore ? "the legacy docker builder" : UseBuildKit ? null : "a builder without BuildKit",
-                GeneratedFile.IsUserOwned(dockerignore, Dockerignore.GeneratedMarker) ? dockerignore : null);
-            foreach (Diagnostics.ContainerizeDiagnostic diagnostic in plan.Diagnostics)
-            {
-                TaskItems.Log(Log, diagnostic);
-            }
-
-            result.Spec!.RestoreSecrets = plan.Mounts;
-            result.Spec.RestoreSecretsDigest = plan.Digest;
-            if (!string.IsNullOrWhiteSpace(PublishTargetFramework))
-            {
-                string framework = PublishTargetFramework!.Trim();
-                if (!System.Text.RegularExpressions.Regex.IsMatch(framework, "^[A-Za-z0-9][A-Za-z0-9.-]*$"))
-                {
-                    TaskItems.Log(Log, Diagnostics.SpecErrors.InvalidValue("TargetFramework", framework, "use a target framework moniker such as net10.0"));
-                }
-
-                result.Spec.PublishTargetFramework = framework;
-            }
-
-            return plan;
         }
 
         /// <summary>The secret mounts and the multi-targeting publish of the restore inputs, into the spec (CTZ201x on refusal).</summary>
