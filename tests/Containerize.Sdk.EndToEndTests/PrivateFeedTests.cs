@@ -1,0 +1,213 @@
+using System.Formats.Tar;
+using System.IO.Compression;
+using System.Text;
+using Containerize.Sdk.EndToEndTests.Harness;
+
+namespace Containerize.Sdk.EndToEndTests;
+
+/// <summary>
+/// samples/MultiProject whose NuGet.config holds credentials (packageSourceCredentials) for the feed the restore needs,
+/// and is the only config that names that feed: the restore can only succeed by reading it. The credential must be in
+/// no layer and no history entry, of the final image or of the build stage.
+/// </summary>
+[TestClass]
+public sealed class PrivateFeedTests
+{
+    private const string ConfigPath = "samples/MultiProject/NuGet.config";
+    private const string SecretId = "nuget-config-1";
+
+    private static readonly string Credential = "ctz-e2e-credential-" + Guid.NewGuid().ToString("N");
+    private static readonly ImageName Image = ImageName.Unique("privatefeed");
+    private static readonly ImageName BuildStageImage = ImageName.Unique("privatefeed-build");
+    private static MultiProjectSample? _sample;
+    private static ProcessResult? _publish;
+
+    private static DockerClient Docker => DockerClient.Instance;
+
+    [ClassInitialize]
+    public static void PublishWithCredentials(TestContext context)
+    {
+        DockerEngine.Require();
+        PackageFeed.RequirePackage();
+        _sample = MultiProjectSample.Create(withSamplesNuGetConfig: false);
+        _sample.Write("NuGet.config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+                <add key="containerize-local" value="../../artifacts/packages" />
+              </packageSources>
+              <packageSourceCredentials>
+                <containerize-local>
+                  <add key="Username" value="ci" />
+                  <add key="ClearTextPassword" value="{Credential}" />
+                </containerize-local>
+              </packageSourceCredentials>
+            </configuration>
+            """);
+        _publish = _sample.Publish(MultiProjectSample.AppProject, Image);
+    }
+
+    [ClassCleanup]
+    public static void RemoveImagesAndSample()
+    {
+        Docker.RemoveImage(Image.Reference);
+        Docker.RemoveImage(BuildStageImage.Reference);
+        if (_sample != null)
+        {
+            Docker.RemoveUntaggedImagesMentioning(_sample.UniqueName);
+            _sample.Dispose();
+        }
+    }
+
+    [TestMethod]
+    public void Publish_Succeeds_AndTheImageRuns()
+    {
+        RequirePublish();
+        ProcessResult run = Docker.RunToEnd(Image.Reference);
+
+        Assert.AreEqual(MultiProjectSample.AppOutput, run.StandardOutput.Trim(), run.Describe());
+    }
+
+    [TestMethod]
+    public void GeneratedDockerfile_MountsTheConfigForTheRestoreOnly_AndNeverCopiesIt()
+    {
+        RequirePublish();
+        string dockerfile = File.ReadAllText(_sample!.GeneratedDockerfilePath());
+        List<DockerfileInstruction> instructions = DockerfileReader.Read(dockerfile).ToList();
+
+        DockerfileInstruction restore = instructions.Single(i => i.IsRun && i.Arguments.Contains("dotnet restore", StringComparison.Ordinal));
+        StringAssert.Contains(restore.Arguments, $"--mount=type=secret,id={SecretId},target=/src/{ConfigPath}");
+        Assert.HasCount(1, instructions.Where(i => i.Arguments.Contains("type=secret", StringComparison.Ordinal)), dockerfile);
+        Assert.IsFalse(instructions.Any(i => i.IsCopy && i.CopySources().Contains(ConfigPath)), dockerfile);
+        Assert.DoesNotContain(Credential, dockerfile);
+    }
+
+    [TestMethod]
+    public void GeneratedDockerignore_LeavesTheConfigOutOfTheContext()
+    {
+        RequirePublish();
+        string[] lines = File.ReadAllLines(_sample!.GeneratedDockerfilePath() + ".dockerignore");
+
+        CollectionAssert.Contains(lines, "/" + ConfigPath);
+    }
+
+    [TestMethod]
+    public void FinalImage_HasTheCredentialInNoLayer_AndNoHistoryEntry()
+    {
+        RequirePublish();
+
+        AssertNotInSavedImage(Image.Reference);
+        AssertNotInHistory(Image.Reference);
+    }
+
+    [TestMethod]
+    public void BuildStage_HasTheCredentialInNoLayer_AndNoHistoryEntry()
+    {
+        RequirePublish();
+        // The build stage as the publish built it (BuildKit reuses every step from its cache), tagged so it can be saved.
+        ProcessResult build = ProcessRunner.Run(
+            Docker.Path,
+            new[]
+            {
+                "build", "--target", "build",
+                "--file", _sample!.GeneratedDockerfilePath(),
+                "--secret", $"id={SecretId},src={Path.Combine(_sample.Root, ConfigPath)}",
+                "--tag", BuildStageImage.Reference,
+                _sample.Root,
+            },
+            TimeSpan.FromMinutes(5),
+            _sample.Root,
+            new Dictionary<string, string?> { ["DOCKER_BUILDKIT"] = "1" });
+        Assert.IsTrue(build.Succeeded, build.Describe());
+
+        AssertNotInSavedImage(BuildStageImage.Reference);
+        AssertNotInHistory(BuildStageImage.Reference);
+    }
+
+    private static void RequirePublish()
+    {
+        Assert.IsNotNull(_publish, "The class setup did not publish.");
+        Assert.IsTrue(_publish.Succeeded, _publish.Describe());
+    }
+
+    private static void AssertNotInHistory(string image)
+    {
+        string history = Docker.RunChecked("history", "--no-trunc", "--format", "{{.CreatedBy}} {{.Comment}}", image);
+
+        Assert.IsGreaterThan(0, history.Trim().Length, "docker history printed nothing for " + image);
+        Assert.DoesNotContain(Credential, history);
+    }
+
+    /// <summary>docker save, then every file of every layer (and the image config) searched for the credential.</summary>
+    private static void AssertNotInSavedImage(string image)
+    {
+        string archive = Path.Combine(_sample!.Root, Guid.NewGuid().ToString("N") + ".tar");
+        try
+        {
+            Docker.Save(image, archive);
+            byte[] credential = Encoding.UTF8.GetBytes(Credential);
+            int layers = 0;
+            using FileStream stream = File.OpenRead(archive);
+            using var reader = new TarReader(stream);
+            while (reader.GetNextEntry() is TarEntry entry)
+            {
+                if (entry.DataStream == null)
+                {
+                    continue;
+                }
+
+                if (entry.Name.EndsWith(".tar", StringComparison.Ordinal) || entry.Name.Contains("blobs/", StringComparison.Ordinal))
+                {
+                    layers++;
+                }
+
+                Assert.IsFalse(StreamContains(entry.DataStream, credential), $"The credential is in {entry.Name} of docker save {image}.");
+            }
+
+            Assert.IsGreaterThan(0, layers, "docker save " + image + " held no layers: the search proved nothing.");
+        }
+        finally
+        {
+            File.Delete(archive);
+        }
+    }
+
+    /// <summary>Searches a stream chunk by chunk (layers are hundreds of MB), a gzip-compressed one decompressed.</summary>
+    private static bool StreamContains(Stream data, byte[] needle)
+    {
+        byte[] buffer = new byte[1 << 20];
+        int carried = 0;
+        bool first = true;
+        while (true)
+        {
+            int read = data.Read(buffer, carried, buffer.Length - carried);
+            if (read == 0)
+            {
+                return false;
+            }
+
+            int total = carried + read;
+            if (first && total >= 2 && buffer[0] == 0x1f && buffer[1] == 0x8b)
+            {
+                var compressed = new MemoryStream();
+                compressed.Write(buffer, 0, total);
+                data.CopyTo(compressed);
+                compressed.Position = 0;
+                using var gzip = new GZipStream(compressed, CompressionMode.Decompress);
+                return StreamContains(gzip, needle);
+            }
+
+            first = false;
+            if (buffer.AsSpan(0, total).IndexOf(needle) >= 0)
+            {
+                return true;
+            }
+
+            // Keep the end of this chunk: the credential may straddle two reads.
+            carried = Math.Min(needle.Length - 1, total);
+            Array.Copy(buffer, total - carried, buffer, 0, carried);
+        }
+    }
+}
