@@ -99,13 +99,136 @@ public sealed class BuildCommandFactoryTests
     }
 
     [TestMethod]
-    public void NoModeEverPulls()
+    public void NoModePullsUnlessAsked()
     {
         foreach (BuildMode mode in Enum.GetValues<BuildMode>())
         {
             ClientCommand command = BuildCommandFactory.Create(Request(mode));
+            ClientCommand pulling = BuildCommandFactory.Create(With(Request(mode), pull: true));
 
             Assert.DoesNotContain("--pull", command.Arguments.ToList(), mode.ToString());
+            Assert.Contains("--pull", pulling.Arguments.ToList(), mode.ToString());
         }
     }
+
+    [TestMethod]
+    public void BuildxHonoursTheNamedBuilderAndPushesAMultiPlatformImageWithItsMetadata()
+    {
+        BuildRequest request = With(
+            Request(BuildMode.Buildx),
+            platforms: new[] { "linux/amd64", "linux/arm64" },
+            builder: "remote-arm",
+            pushFromBuilder: true,
+            metadataFile: "/tmp/meta.json");
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "buildx", "build", "--builder", "remote-arm", "--push", "--progress=plain",
+                "--file", "/src/obj/containerize/Dockerfile", "--tag", "contoso/web:1.2.3", "--tag", "contoso/web:latest",
+                "--platform", "linux/amd64,linux/arm64",
+                "--metadata-file", "/tmp/meta.json",
+                "/src",
+            },
+            BuildCommandFactory.Create(request).Arguments.ToArray());
+    }
+
+    [TestMethod]
+    public void CacheNetworkSecretsAndPullComeBeforeTheUsersArgumentsInEveryBuildKitMode()
+    {
+        foreach (BuildMode mode in new[] { BuildMode.Buildx, BuildMode.BuildKit, BuildMode.Podman })
+        {
+            BuildRequest request = With(
+                Request(mode),
+                cacheFrom: new[] { "type=registry,ref=registry.example.com/web:cache", "type=local,src=/cache" },
+                cacheTo: mode == BuildMode.Buildx ? new[] { "type=registry,ref=registry.example.com/web:cache,mode=max" } : null,
+                network: "host",
+                pull: true,
+                secrets: new[] { new KeyValuePair<string, string>("nuget-config-1", "/home/me/My Configs/NuGet.config") },
+                extra: new[] { "--no-cache" });
+
+            List<string> arguments = BuildCommandFactory.Create(request).Arguments.ToList();
+            int tag = arguments.LastIndexOf("--tag");
+            List<string> options = arguments.Skip(tag + 2).ToList();
+
+            var expected = new List<string>
+            {
+                "--secret", "id=nuget-config-1,src=/home/me/My Configs/NuGet.config",
+                "--network", "host",
+                "--pull",
+                "--cache-from", "type=registry,ref=registry.example.com/web:cache",
+                "--cache-from", "type=local,src=/cache",
+            };
+            if (mode == BuildMode.Buildx)
+            {
+                expected.AddRange(new[] { "--cache-to", "type=registry,ref=registry.example.com/web:cache,mode=max" });
+            }
+
+            expected.AddRange(new[] { "--no-cache", "/src" });
+            CollectionAssert.AreEqual(expected, options, mode + ": " + string.Join(" ", arguments));
+        }
+    }
+
+    [TestMethod]
+    public void TheMetadataFileIsForBuildxOnly()
+    {
+        BuildRequest request = With(Request(BuildMode.BuildKit), metadataFile: "/tmp/meta.json");
+
+        Assert.DoesNotContain("--metadata-file", BuildCommandFactory.Create(request).Arguments.ToList());
+    }
+
+    [TestMethod]
+    public void ACommandForAPersonLeavesThePlainProgressOut()
+    {
+        foreach (BuildMode mode in new[] { BuildMode.Buildx, BuildMode.BuildKit })
+        {
+            BuildRequest request = With(Request(mode), plainProgress: false);
+
+            Assert.DoesNotContain("--progress=plain", BuildCommandFactory.Create(request).Arguments.ToList(), mode.ToString());
+        }
+    }
+
+    [TestMethod]
+    public void TheEnvironmentIsInheritedExceptForDockerBuildKit()
+    {
+        // DOCKER_HOST, DOCKER_CONTEXT and DOCKER_CONFIG (the engine's login) reach the client from the build's environment.
+        foreach (BuildMode mode in Enum.GetValues<BuildMode>())
+        {
+            ClientCommand command = BuildCommandFactory.Create(Request(mode));
+
+            Assert.IsTrue(command.Environment.Keys.All(name => name == "DOCKER_BUILDKIT"), mode + ": " + string.Join(", ", command.Environment.Keys));
+        }
+    }
+
+    private static BuildRequest With(
+        BuildRequest request,
+        IReadOnlyList<string>? platforms = null,
+        string? builder = null,
+        bool pushFromBuilder = false,
+        string? metadataFile = null,
+        IReadOnlyList<string>? cacheFrom = null,
+        IReadOnlyList<string>? cacheTo = null,
+        string? network = null,
+        bool pull = false,
+        IReadOnlyList<KeyValuePair<string, string>>? secrets = null,
+        IReadOnlyList<string>? extra = null,
+        bool plainProgress = true) => new()
+    {
+        Mode = request.Mode,
+        ClientPath = request.ClientPath,
+        DockerfilePath = request.DockerfilePath,
+        ContextDirectory = request.ContextDirectory,
+        ImageReferences = request.ImageReferences,
+        Platforms = platforms ?? Array.Empty<string>(),
+        BuildxBuilder = builder,
+        PushFromBuilder = pushFromBuilder,
+        MetadataFile = metadataFile,
+        CacheFrom = cacheFrom ?? Array.Empty<string>(),
+        CacheTo = cacheTo ?? Array.Empty<string>(),
+        Network = network,
+        Pull = pull,
+        Secrets = secrets ?? Array.Empty<KeyValuePair<string, string>>(),
+        ExtraArguments = extra ?? Array.Empty<string>(),
+        PlainProgress = plainProgress,
+    };
 }

@@ -10,19 +10,7 @@ namespace Containerize.Sdk.Tests.Building;
 [OSCondition(OperatingSystems.Linux | OperatingSystems.OSX)]
 public sealed class ImageBuildTests
 {
-    private string FakeClient(string script)
-    {
-        string folder = Path.Combine(Path.GetTempPath(), "ctz-imagebuild-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        string path = Path.Combine(folder, "docker");
-        File.WriteAllText(path, "#!/bin/sh\n" + script + "\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        return path;
-    }
+    private static string FakeClient(string script) => FakeClientScript.Create(script);
 
     private static BuildRequest Request(string client, BuildMode mode) => new()
     {
@@ -126,6 +114,64 @@ public sealed class ImageBuildTests
 
         Assert.AreEqual("CTZ3001", docker.Error!.Code);
         Assert.AreEqual("CTZ3006", podman.Error!.Code);
+    }
+
+    [TestMethod]
+    public void AMultiPlatformPushIsNotInspectedAndItsDigestComesFromTheBuildxMetadata()
+    {
+        const string digest = "sha256:6637949866cbb422455571e5f7d079a4f97183ba4c5c38541553dbbf84a46a19";
+        string metadata = Path.Combine(Path.GetTempPath(), "ctz-metadata-" + Guid.NewGuid().ToString("N") + ".json");
+
+        // The fake buildx writes the metadata file it is given, as docker buildx build --metadata-file does.
+        string client = FakeClient("while [ $# -gt 0 ]; do if [ \"$1\" = --metadata-file ]; then printf '{\"containerimage.digest\": \"" + digest + "\"}' > \"$2\"; fi; shift; done");
+        BuildRequest request = new()
+        {
+            Mode = BuildMode.Buildx,
+            ClientPath = client,
+            DockerfilePath = "/project/obj/Dockerfile",
+            ContextDirectory = "/project",
+            ImageReferences = new[] { "r.example.com/app:1.0" },
+            Platforms = new[] { "linux/amd64", "linux/arm64" },
+            PushFromBuilder = true,
+            MetadataFile = metadata,
+        };
+
+        ImageBuildOutcome outcome = ImageBuild.Run(
+            request,
+            "FROM x\n",
+            null,
+            line => { },
+            CancellationToken.None,
+            (command, timeout) => throw new AssertFailedException("a pushed multi-platform image is not in the engine to inspect"));
+
+        Assert.IsTrue(outcome.Succeeded, outcome.Error?.Message);
+        Assert.IsTrue(outcome.Pushed);
+        Assert.IsNull(outcome.Image);
+        Assert.AreEqual(digest, outcome.Digest);
+        Assert.IsEmpty(outcome.Warnings);
+        File.Delete(metadata);
+    }
+
+    [TestMethod]
+    public void AMultiPlatformPushWithoutMetadataWarnsCtz4007()
+    {
+        BuildRequest request = new()
+        {
+            Mode = BuildMode.Buildx,
+            ClientPath = FakeClient("exit 0"),
+            DockerfilePath = "/project/obj/Dockerfile",
+            ContextDirectory = "/project",
+            ImageReferences = new[] { "r.example.com/app:1.0" },
+            Platforms = new[] { "linux/amd64", "linux/arm64" },
+            PushFromBuilder = true,
+            MetadataFile = Path.Combine(Path.GetTempPath(), "ctz-missing-" + Guid.NewGuid().ToString("N")),
+        };
+
+        ImageBuildOutcome outcome = ImageBuild.Run(request, "FROM x\n", null, line => { }, CancellationToken.None);
+
+        Assert.IsTrue(outcome.Succeeded);
+        Assert.IsNull(outcome.Digest);
+        Assert.AreEqual("CTZ4007", outcome.Warnings.Single().Code);
     }
 
     [TestMethod]

@@ -1,0 +1,81 @@
+using Containerize.Sdk.Building;
+using Containerize.Sdk.Diagnostics;
+
+namespace Containerize.Sdk.Tests.Building;
+
+[TestClass]
+public sealed class BuildOptionsCheckTests
+{
+    private static readonly string[] TwoPlatforms = { "linux/amd64", "linux/arm64" };
+
+    private static string[] Codes(BuildMode? mode, BuildOptions options) =>
+        BuildOptionsCheck.Check(mode, "/usr/bin/docker", options).Select(error => error.Code).ToArray();
+
+    [TestMethod]
+    public void NothingSpecialIsFineForEveryBuilder()
+    {
+        foreach (BuildMode mode in Enum.GetValues<BuildMode>())
+        {
+            Assert.IsEmpty(Codes(mode, new BuildOptions { Platforms = new[] { "linux/arm64" }, Push = true, Archive = true }), mode.ToString());
+        }
+    }
+
+    [TestMethod]
+    public void AMultiPlatformPushNeedsBuildx()
+    {
+        var options = new BuildOptions { Platforms = TwoPlatforms, Push = true };
+
+        Assert.IsEmpty(Codes(BuildMode.Buildx, options));
+        Assert.IsEmpty(Codes(null, options), "builder none writes a buildx command instead");
+        foreach (BuildMode mode in new[] { BuildMode.BuildKit, BuildMode.Legacy, BuildMode.Podman })
+        {
+            CollectionAssert.AreEqual(new[] { "CTZ4002" }, Codes(mode, options), mode.ToString());
+        }
+    }
+
+    [TestMethod]
+    public void Ctz4002SaysWhyForEachBuilder()
+    {
+        IReadOnlyList<string> platforms = TwoPlatforms;
+
+        Assert.Contains("no buildx plugin", RegistryErrors.MultiPlatformNeedsBuildx(BuildMode.BuildKit, "/usr/bin/docker", platforms).Message);
+        Assert.Contains("legacy builder", RegistryErrors.MultiPlatformNeedsBuildx(BuildMode.Legacy, "/usr/local/bin/docker", platforms).Message);
+        string podman = RegistryErrors.MultiPlatformNeedsBuildx(BuildMode.Podman, "/usr/bin/podman", platforms).Message;
+        Assert.Contains("only with docker buildx", podman);
+        Assert.Contains("podman manifest", podman);
+        Assert.Contains("linux/amd64, linux/arm64", podman);
+    }
+
+    [TestMethod]
+    public void AMultiPlatformImageMustBePushedAndCannotBeArchived()
+    {
+        CollectionAssert.AreEqual(new[] { "CTZ4003" }, Codes(BuildMode.Buildx, new BuildOptions { Platforms = TwoPlatforms }));
+        CollectionAssert.AreEqual(new[] { "CTZ4004" }, Codes(BuildMode.Buildx, new BuildOptions { Platforms = TwoPlatforms, Push = true, Archive = true }));
+        CollectionAssert.AreEqual(new[] { "CTZ4003" }, Codes(null, new BuildOptions { Platforms = TwoPlatforms }));
+    }
+
+    [TestMethod]
+    public void CacheExportAndNamedBuildersNeedBuildx()
+    {
+        var options = new BuildOptions { ExportsCache = true, BuildxBuilder = "remote" };
+
+        Assert.IsEmpty(Codes(BuildMode.Buildx, options));
+        Assert.IsEmpty(Codes(null, options));
+        foreach (BuildMode mode in new[] { BuildMode.BuildKit, BuildMode.Legacy, BuildMode.Podman })
+        {
+            CollectionAssert.AreEqual(new[] { "CTZ3011", "CTZ3012" }, Codes(mode, options), mode.ToString());
+        }
+
+        Assert.Contains("'remote'", BuilderErrors.BuildxBuilderNeedsBuildx(BuildMode.Podman, "/usr/bin/podman", "remote").Message);
+        Assert.Contains("the builder is podman", BuilderErrors.CacheToNeedsBuildx(BuildMode.Podman, "/usr/bin/podman").Message);
+    }
+
+    [TestMethod]
+    public void NoneNeedsBuildxOnlyForBuildxOptions()
+    {
+        Assert.IsFalse(new BuildOptions { Platforms = new[] { "linux/arm64" }, Push = true }.NeedBuildx);
+        Assert.IsTrue(new BuildOptions { Platforms = TwoPlatforms }.NeedBuildx);
+        Assert.IsTrue(new BuildOptions { ExportsCache = true }.NeedBuildx);
+        Assert.IsTrue(new BuildOptions { BuildxBuilder = "b" }.NeedBuildx);
+    }
+}
