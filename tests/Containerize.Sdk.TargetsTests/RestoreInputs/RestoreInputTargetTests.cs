@@ -48,6 +48,19 @@ public sealed class RestoreInputTargetTests
     }
 
     [TestMethod]
+    public void AReferenceWithoutTheCommonTargets_IsStillAnInput()
+    {
+        using TestProject project = TestProject.Create(ProjectKind.Console, "App");
+        ClosureFixture.Write(project, "tools/Tool.proj", "<Project>\n  <Target Name=\"Build\" />\n</Project>\n");
+        ClosureFixture.AddProjectReference(project, "../../tools/Tool.proj");
+
+        BuildOutcome outcome = Builder(project).Build(Target);
+
+        Assert.IsTrue(outcome.Succeeded, outcome.Log.Describe());
+        CollectionAssert.Contains(ClosureFixture.Relative(project, outcome.Items("ContainerizeRestoreInput")), "tools/Tool.proj");
+    }
+
+    [TestMethod]
     public void ALocalFeedNamedInNuGetConfig_IsALocalPackageSource()
     {
         using TestProject project = TestProject.Create(ProjectKind.Console, "App");
