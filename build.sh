@@ -3,6 +3,7 @@
 #   ./build.sh          restore, build Containerize.Sdk.sln (Release), pack to artifacts/packages/
 #   ./build.sh test     the above, then every test project; ends with "N passed, N failed, N skipped"
 #   ./build.sh sample   the above, then containerize samples/ConsoleApp and samples/WebApi and run both images
+#   ./build.sh bench    the above, then bench/run.sh (writes artifacts/bench/results.md)
 # The docker client comes from CONTAINERIZE_DOCKER when set (see resolve_docker).
 set -euo pipefail
 
@@ -144,23 +145,34 @@ run_samples() {
   say "sample images left in place: $console_image $web_image"
 }
 
-mode="${1:-build}"
-case "$mode" in
-  build)
-    build_and_pack
-    ;;
-  test)
-    build_and_pack
-    resolve_docker
-    run_tests
-    ;;
-  sample)
-    build_and_pack
-    resolve_docker
-    run_samples
-    ;;
-  *)
-    echo "usage: $0 [build|test|sample]" >&2
-    exit 2
-    ;;
-esac
+# The whole run is one function, parsed before it starts, and the script exits on the line that calls it: bash reads
+# a script as it runs, so an edit to this file during a long test run would otherwise run half-old, half-new lines.
+main() {
+  local mode="${1:-build}"
+  case "$mode" in
+    build)
+      build_and_pack
+      ;;
+    test)
+      build_and_pack
+      resolve_docker
+      run_tests
+      ;;
+    sample)
+      build_and_pack
+      resolve_docker
+      run_samples
+      ;;
+    bench)
+      build_and_pack
+      resolve_docker
+      bench/run.sh
+      ;;
+    *)
+      echo "usage: $0 [build|test|sample|bench]" >&2
+      exit 2
+      ;;
+  esac
+}
+
+main "$@"; exit
