@@ -112,7 +112,7 @@ namespace Containerize.Sdk.Tasks
                 ClientPath = clientPath,
                 DockerfilePath = DockerfilePath,
                 ContextDirectory = ContextDirectory,
-                ImageReferences = (tags.Count > 0 ? tags : new[] { "latest" }).Select(tag => repository + ":" + tag).ToList(),
+                ImageReferences = ClientKinds.References(repository, tags.ToArray()),
                 BuildArguments = Pairs(BuildArguments, item => item.ItemSpec, item => item.GetMetadata("Value")),
                 Secrets = Pairs(Secrets, item => item.GetMetadata("Id"), item => item.GetMetadata("FullPath")),
                 Platforms = PlatformList,

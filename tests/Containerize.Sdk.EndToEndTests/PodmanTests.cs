@@ -1,0 +1,128 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Containerize.Sdk.EndToEndTests.Harness;
+
+namespace Containerize.Sdk.EndToEndTests;
+
+/// <summary>
+/// One image built with ContainerizeBuilder=podman (podman's own store; ../shared/ci/podman-setup.sh copies the stand-in
+/// base images into it). The image has a HEALTHCHECK, which podman keeps only in the docker format Containerize asks for.
+/// </summary>
+[TestClass]
+public sealed class PodmanTests
+{
+    private const string Line = "Hello from podman";
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(2);
+
+    private static TestProject? _project;
+    private static ImageName? _image;
+    private static ProcessResult? _publish;
+
+    [ClassInitialize]
+    public static void PublishOnce(TestContext context)
+    {
+        RequirePodman();
+        PackageFeed.RequirePackage();
+        _project = TestProject.Create(AppKind.Console, $"Console.WriteLine(\"{Line}\");\n");
+        _image = ImageName.Unique("podman");
+        _publish = BuilderPublish.Run(_project, new[]
+        {
+            "ContainerizeBuilder=podman",
+            "ContainerRepository=" + _image.Repository,
+            "ContainerImageTag=" + _image.Tag,
+            BuilderPublish.List("ContainerHealthCheck", "dotnet", "--list-runtimes"),
+        });
+    }
+
+    [ClassCleanup]
+    public static void RemoveImageAndProject()
+    {
+        if (_image != null)
+        {
+            Podman("rmi", "-f", _image.Reference);
+        }
+
+        if (_project != null)
+        {
+            RemoveUntaggedImagesMentioning(_project.UniqueName);
+            _project.Dispose();
+        }
+    }
+
+    [TestMethod]
+    public void PodmanBuildsTheImage_AndItRunsTheApp()
+    {
+        PublishedImage();
+        Assert.Contains("Containerize: built " + _image!.Repository + " with tags " + _image.Tag, _publish!.StandardOutput);
+
+        ProcessResult run = Podman("run", "--rm", _image.Reference);
+
+        Assert.IsTrue(run.Succeeded, run.Describe());
+        Assert.AreEqual(Line, run.StandardOutput.Trim());
+    }
+
+    [TestMethod]
+    public void TheHealthCheckSurvives_BecauseTheImageIsInTheDockerFormat()
+    {
+        PublishedImage();
+        ProcessResult inspect = Podman("image", "inspect", _image!.Reference);
+        Assert.IsTrue(inspect.Succeeded, inspect.Describe());
+
+        using JsonDocument document = JsonDocument.Parse(inspect.StandardOutput);
+        // Podman shows the health check beside Config, where docker has it inside.
+        JsonElement image = document.RootElement[0];
+        Assert.AreEqual("application/vnd.docker.distribution.manifest.v2+json", image.GetProperty("ManifestType").GetString());
+        string[] test = image.GetProperty("Healthcheck").GetProperty("Test").EnumerateArray().Select(part => part.GetString()!).ToArray();
+        CollectionAssert.AreEqual(new[] { "CMD", "dotnet", "--list-runtimes" }, test);
+    }
+
+    private static void PublishedImage()
+    {
+        Assert.IsNotNull(_publish);
+        Assert.IsTrue(_publish.Succeeded, _publish.Describe());
+    }
+
+    private static ProcessResult Podman(params string[] arguments) => ProcessRunner.Run("podman", arguments, CommandTimeout);
+
+    /// <summary>Podman keeps each build step as an untagged image; those of this project's build go with it.</summary>
+    private static void RemoveUntaggedImagesMentioning(string marker)
+    {
+        ProcessResult untagged = Podman("images", "--filter", "dangling=true", "--quiet", "--no-trunc");
+        foreach (string image in untagged.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct())
+        {
+            ProcessResult history = Podman("history", "--no-trunc", "--format", "{{.CreatedBy}}", image);
+            if (history.Succeeded && history.StandardOutput.Contains(marker, StringComparison.Ordinal))
+            {
+                Podman("rmi", "-f", image);
+            }
+        }
+    }
+
+    /// <summary>Podman, or the test ends as inconclusive (failed under CONTAINERIZE_E2E=required, where CI runs podman-setup.sh).</summary>
+    private static void RequirePodman()
+    {
+        string problem;
+        try
+        {
+            ProcessResult version = Podman("version", "--format", "{{.Client.Version}}");
+            if (version.Succeeded)
+            {
+                return;
+            }
+
+            problem = version.Describe();
+        }
+        catch (Win32Exception exception)
+        {
+            problem = "podman cannot be started: " + exception.Message;
+        }
+
+        string message = "No podman here (" + problem + "); ../shared/ci/podman-setup.sh installs it.";
+        if (DockerEngine.IsRequired)
+        {
+            Assert.Fail(message + $" {DockerEngine.RequiredVariable}=required, so this is a failure, not a skip.");
+        }
+
+        Assert.Inconclusive(message);
+    }
+}
