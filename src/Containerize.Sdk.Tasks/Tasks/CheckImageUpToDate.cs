@@ -34,12 +34,11 @@ namespace Containerize.Sdk.Tasks
 
         public string[]? ImageTags { get; set; }
 
-        /// <summary>--build-arg items: the item is the name, its Value metadata the value.</summary>
-        public ITaskItem[]? BuildArguments { get; set; }
-
-        public string? Platform { get; set; }
-
-        public string? ExtraArguments { get; set; }
+        /// <summary>
+        /// Every other option the build command is given (extra arguments, platforms, buildx builder, cache, network,
+        /// secrets), as text: a different text means a different build.
+        /// </summary>
+        public string? BuildOptions { get; set; }
 
         /// <summary>Where RecordImageFingerprint keeps the fingerprint of the last successful build.</summary>
         [Required]
@@ -113,9 +112,7 @@ namespace Containerize.Sdk.Tasks
         {
             var settings = new List<string>();
             settings.AddRange(References().Select(reference => "image " + reference));
-            settings.AddRange((BuildArguments ?? new ITaskItem[0]).Select(item => "build-arg " + item.ItemSpec + "=" + item.GetMetadata("Value")));
-            settings.Add("platform " + (Platform ?? "").Trim());
-            settings.Add("arguments " + (ExtraArguments ?? "").Trim());
+            settings.Add("options " + (BuildOptions ?? "").Trim());
             return new BuildFingerprintInputs
             {
                 DockerfilePath = DockerfilePath,
