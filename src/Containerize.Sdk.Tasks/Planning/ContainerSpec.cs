@@ -32,6 +32,9 @@ namespace Containerize.Sdk.Planning
         /// <summary>Secret id and context-relative path of each NuGet.config with credentials, mounted for the restore RUN only.</summary>
         public IReadOnlyList<KeyValuePair<string, string>> RestoreSecrets { get; set; } = new KeyValuePair<string, string>[0];
 
+        /// <summary>Secret id and name of each environment variable that carries credentials, set for the restore command only.</summary>
+        public IReadOnlyList<KeyValuePair<string, string>> RestoreSecretEnvironment { get; set; } = new KeyValuePair<string, string>[0];
+
         /// <summary>Digest of those configs without their credentials: BuildKit does not key a RUN on its secrets' content.</summary>
         public string? RestoreSecretsDigest { get; set; }
 

@@ -9,6 +9,9 @@ namespace Containerize.Sdk.RestoreInputs
         public static ContainerizeDiagnostic CredentialsNeedBuildKit(string config, string builder) =>
             new ContainerizeDiagnostic("CTZ2010", $"The NuGet.config '{SpecErrors.Show(config)}' holds credentials (packageSourceCredentials or apikeys), and the builder ({builder}) has no BuildKit: the restore could only read them from an image layer, where anyone with the image reads them too. Build with BuildKit (docker 20.10+ with DOCKER_BUILDKIT=1, docker buildx, or podman), which mounts the file as a build secret, or set ContainerizeBuilder=none and build the Dockerfile yourself with --secret.");
 
+        public static ContainerizeDiagnostic EnvironmentCredentialsNotPassed(string variable, string builder) =>
+            new ContainerizeDiagnostic("CTZ2014", $"The environment variable {SpecErrors.Show(variable)} carries NuGet credentials, and the builder ({builder}) has no BuildKit, so it is not passed to the image build: the restore in the build stage may fail to authenticate. Build with BuildKit (docker 20.10+ with DOCKER_BUILDKIT=1, docker buildx, or podman), which passes it as a build secret.", isWarning: true);
+
         public static ContainerizeDiagnostic CredentialConfigOutsideContext(string config, string context) =>
             new ContainerizeDiagnostic("CTZ2011", $"The NuGet.config '{SpecErrors.Show(config)}' holds credentials and lies outside the build context '{SpecErrors.Show(context)}': the restore in the build stage would not find it. Set ContainerizeContext to a folder that holds it, such as the repository root.");
 

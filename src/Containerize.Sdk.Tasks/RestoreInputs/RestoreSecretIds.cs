@@ -10,6 +10,9 @@ namespace Containerize.Sdk.RestoreInputs
         /// <summary>The id of the credential-bearing NuGet.config at this position in the sorted list.</summary>
         public static string ForConfig(int index) => "nuget-config-" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+        /// <summary>The id of an environment variable that carries credentials.</summary>
+        public static string ForEnvironment(string variable) => "nuget-env-" + variable;
+
         public static bool IsValid(string id) => Valid.IsMatch(id);
     }
 }

@@ -25,18 +25,42 @@ namespace Containerize.Sdk.RestoreInputs
             return new[] { new EnvInstruction(new[] { new KeyValuePair<string, string>(DigestVariable, "sha256:" + spec.RestoreSecretsDigest) }) };
         }
 
-        /// <summary>The restore RUN with each config mounted as a secret at its own path, readable during that RUN only.</summary>
+        /// <summary>Where an environment secret is mounted: read into its variable for the restore command.</summary>
+        public const string SecretsDirectory = "/run/secrets";
+
+        /// <summary>
+        /// The restore RUN with each config mounted as a secret at its own path, and each credential variable mounted and
+        /// set for the dotnet restore command alone (NAME="$(cat /run/secrets/id)" dotnet restore ...): readable during
+        /// that RUN only, and in no layer, ENV or history entry.
+        /// </summary>
         public static RunInstruction Mounted(ContainerSpec spec, RunInstruction restore)
         {
-            if (spec.RestoreSecrets.Count == 0)
+            if (spec.RestoreSecrets.Count == 0 && spec.RestoreSecretEnvironment.Count == 0)
             {
                 return restore;
             }
 
-            List<SecretMount> mounts = spec.RestoreSecrets
-                .Select(secret => new SecretMount(secret.Key, DockerfilePlanner.SourceDirectory + "/" + secret.Value))
-                .ToList();
-            return new RunInstruction(restore.Words, restore.CacheMounts, restore.SecretMounts.Concat(mounts).ToList());
+            IEnumerable<SecretMount> configs = spec.RestoreSecrets
+                .Select(secret => new SecretMount(secret.Key, DockerfilePlanner.SourceDirectory + "/" + secret.Value));
+            IEnumerable<SecretMount> variables = spec.RestoreSecretEnvironment
+                .Select(secret => new SecretMount(secret.Key, SecretsDirectory + "/" + secret.Key));
+            IEnumerable<ShellWord> assignments = spec.RestoreSecretEnvironment
+                .Select(secret => ShellWord.Raw(CheckedName(secret.Value) + "=\"$(cat " + SecretsDirectory + "/" + secret.Key + ")\""));
+            return new RunInstruction(
+                assignments.Concat(restore.Words).ToList(),
+                restore.CacheMounts,
+                restore.SecretMounts.Concat(configs).Concat(variables).ToList());
+        }
+
+        /// <summary>A raw shell word is never user input: the name is checked here, though the targets checked it too.</summary>
+        private static string CheckedName(string variable)
+        {
+            if (!System.Text.RegularExpressions.Regex.IsMatch(variable, "^[A-Za-z_][A-Za-z0-9_]*$"))
+            {
+                throw new System.ArgumentException("The environment variable name '" + variable + "' cannot be written into the Dockerfile.");
+            }
+
+            return variable;
         }
     }
 }

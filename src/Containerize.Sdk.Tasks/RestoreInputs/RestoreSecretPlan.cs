@@ -13,13 +13,15 @@ namespace Containerize.Sdk.RestoreInputs
     /// <summary>
     /// How the credential-bearing NuGet.config files reach the restore and nothing else: each is mounted as a BuildKit
     /// secret at its own path for the restore RUN, and left out of the build context by the generated .dockerignore.
+    /// Environment variables that carry credentials are mounted as secrets and set for the restore command only.
     /// Refuses (CTZ2010-2012) whenever that cannot be guaranteed, rather than let a credential reach a layer.
     /// </summary>
     public sealed class RestoreSecretPlan
     {
-        private RestoreSecretPlan(IReadOnlyList<KeyValuePair<string, string>> mounts, string? digest, IReadOnlyList<string> dockerignorePatterns, IReadOnlyList<ContainerizeDiagnostic> diagnostics)
+        private RestoreSecretPlan(IReadOnlyList<KeyValuePair<string, string>> mounts, IReadOnlyList<KeyValuePair<string, string>> environment, string? digest, IReadOnlyList<string> dockerignorePatterns, IReadOnlyList<ContainerizeDiagnostic> diagnostics)
         {
             Mounts = mounts;
+            Environment = environment;
             Digest = digest;
             DockerignorePatterns = dockerignorePatterns;
             Diagnostics = diagnostics;
@@ -27,6 +29,9 @@ namespace Containerize.Sdk.RestoreInputs
 
         /// <summary>Secret id and the config's context-relative path ('/' separators), where the restore finds it.</summary>
         public IReadOnlyList<KeyValuePair<string, string>> Mounts { get; }
+
+        /// <summary>Secret id and variable name of each environment variable that carries credentials, set for the restore only.</summary>
+        public IReadOnlyList<KeyValuePair<string, string>> Environment { get; }
 
         /// <summary>One digest of all the configs without their credentials; null when there are none.</summary>
         public string? Digest { get; }
@@ -46,6 +51,7 @@ namespace Containerize.Sdk.RestoreInputs
         {
             var diagnostics = new List<ContainerizeDiagnostic>();
             var mounts = new List<KeyValuePair<string, string>>();
+            var environment = new List<KeyValuePair<string, string>>();
             var patterns = new List<string>();
             DockerignoreMatcher? userRules = userDockerignore != null && File.Exists(userDockerignore)
                 ? new DockerignoreMatcher(File.ReadAllLines(userDockerignore))
@@ -53,6 +59,21 @@ namespace Containerize.Sdk.RestoreInputs
 
             foreach (RestoreSecret secret in secrets.OrderBy(secret => secret.Id, StringComparer.Ordinal))
             {
+                if (secret.EnvironmentVariable != null)
+                {
+                    // Without BuildKit the variable is not passed at all: nothing can reach a layer, the restore may fail.
+                    if (builderWithoutBuildKit != null)
+                    {
+                        diagnostics.Add(RestoreInputErrors.EnvironmentCredentialsNotPassed(secret.EnvironmentVariable, builderWithoutBuildKit));
+                    }
+                    else
+                    {
+                        environment.Add(new KeyValuePair<string, string>(secret.Id, secret.EnvironmentVariable));
+                    }
+
+                    continue;
+                }
+
                 if (builderWithoutBuildKit != null)
                 {
                     diagnostics.Add(RestoreInputErrors.CredentialsNeedBuildKit(secret.Path, builderWithoutBuildKit));
@@ -86,8 +107,8 @@ namespace Containerize.Sdk.RestoreInputs
                 patterns.Add(pattern);
             }
 
-            string? digest = mounts.Count == 0 ? null : CombinedDigest(secrets);
-            return new RestoreSecretPlan(mounts, digest, patterns, diagnostics);
+            string? digest = mounts.Count == 0 ? null : CombinedDigest(secrets.Where(secret => secret.EnvironmentVariable == null));
+            return new RestoreSecretPlan(mounts, environment, digest, patterns, diagnostics);
         }
 
         private static string CombinedDigest(IEnumerable<RestoreSecret> secrets)

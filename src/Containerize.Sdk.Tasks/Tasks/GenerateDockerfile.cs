@@ -240,7 +240,7 @@ namespace Containerize.Sdk.Tasks
         {
             string dockerignore = DockerfilePath + ".dockerignore";
             RestoreSecretPlan plan = RestoreSecretPlan.Create(
-                (RestoreSecrets ?? new ITaskItem[0]).Select(item => new RestoreSecret(item.GetMetadata("FullPath"), item.GetMetadata("Id"), item.GetMetadata("Digest"))).ToList(),
+                (RestoreSecrets ?? new ITaskItem[0]).Select(RestoreSecretOf).ToList(),
                 result.ContextDirectory,
                 WriteContextDockerignore ? "the legacy docker builder" : UseBuildKit ? null : "a builder without BuildKit",
                 GeneratedFile.IsUserOwned(dockerignore, Dockerignore.GeneratedMarker) ? dockerignore : null);
@@ -252,6 +252,7 @@ namespace Containerize.Sdk.Tasks
             var mounted = new HashSet<string>(plan.Mounts.Select(mount => mount.Value), StringComparer.Ordinal);
             result.Spec!.RestoreInputs = result.Spec.RestoreInputs.Where(input => !mounted.Contains(input)).ToList();
             result.Spec.RestoreSecrets = plan.Mounts;
+            result.Spec.RestoreSecretEnvironment = plan.Environment;
             result.Spec.RestoreSecretsDigest = plan.Digest;
             if (!string.IsNullOrWhiteSpace(PublishTargetFramework))
             {
@@ -266,6 +267,12 @@ namespace Containerize.Sdk.Tasks
 
             return plan;
         }
+
+        /// <summary>A ContainerizeRestoreSecret item: a NuGet.config (the item, Id, Digest) or a variable (Environment).</summary>
+        private static RestoreSecret RestoreSecretOf(ITaskItem item) =>
+            item.GetMetadata("Environment").Length > 0
+                ? RestoreSecret.FromEnvironment(item.GetMetadata("Environment"))
+                : new RestoreSecret(item.GetMetadata("FullPath"), item.GetMetadata("Id"), item.GetMetadata("Digest"));
 
         private void Write(string path, string content, List<string> writes)
         {
@@ -334,7 +341,7 @@ namespace Containerize.Sdk.Tasks
                 User = ContainerUser,
                 WorkingDirectory = ContainerWorkingDirectory,
                 // The credential-bearing configs count for the context (and CTZ2002); ApplyRestoreInputs keeps them out of the COPY.
-                RestoreInputs = TaskItems.FullPaths(RestoreInputs).Concat(TaskItems.FullPaths(RestoreSecrets)).ToList(),
+                RestoreInputs = TaskItems.FullPaths(RestoreInputs).Concat(TaskItems.FullPaths(RestoreSecrets?.Where(item => item.GetMetadata("Environment").Length == 0).ToArray())).ToList(),
                 LocalPackageSources = TaskItems.FullPaths(LocalPackageSources),
                 ContextDirectory = ContextDirectory,
                 UseBuildKit = UseBuildKit,

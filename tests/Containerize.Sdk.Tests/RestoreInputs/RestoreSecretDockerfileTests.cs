@@ -53,6 +53,28 @@ public sealed class RestoreSecretDockerfileTests
     }
 
     [TestMethod]
+    public void ACredentialVariable_IsMountedAndSetForTheRestoreCommandOnly()
+    {
+        ContainerSpec spec = WithSecret();
+        spec.RestoreSecretEnvironment = new[] { new KeyValuePair<string, string>("nuget-env-FEED_TOKEN", "FEED_TOKEN") };
+        string[] lines = Lines(spec);
+
+        string restore = lines.Single(line => line.Contains("dotnet restore", StringComparison.Ordinal));
+        StringAssert.Contains(restore, "--mount=type=secret,id=nuget-env-FEED_TOKEN,target=/run/secrets/nuget-env-FEED_TOKEN ");
+        StringAssert.Contains(restore, " FEED_TOKEN=\"$(cat /run/secrets/nuget-env-FEED_TOKEN)\" dotnet restore ");
+        Assert.HasCount(1, lines.Where(line => line.Contains("FEED_TOKEN", StringComparison.Ordinal)), string.Join("\n", lines));
+    }
+
+    [TestMethod]
+    public void AVariableNameThatIsNotAShellName_IsRefused()
+    {
+        ContainerSpec spec = WithSecret();
+        spec.RestoreSecretEnvironment = new[] { new KeyValuePair<string, string>("nuget-env-x", "A;rm -rf /") };
+
+        Assert.ThrowsExactly<ArgumentException>(() => Lines(spec));
+    }
+
+    [TestMethod]
     public void WithoutSecrets_TheBuildStageHasNoSecretMountAndNoDigest()
     {
         string[] lines = Lines(SpecExamples.WebAppWithBuildKit());
