@@ -63,10 +63,10 @@ namespace Containerize.Sdk.Building
                 arguments.Add(buildArgument.Key + "=" + buildArgument.Value);
             }
 
-            foreach (KeyValuePair<string, string> secret in request.Secrets)
+            foreach (BuildSecret secret in request.Secrets)
             {
                 arguments.Add("--secret");
-                arguments.Add("id=" + secret.Key + ",src=" + secret.Value);
+                arguments.Add(secret.Argument);
             }
 
             if (request.Platforms.Count > 0)

@@ -19,8 +19,8 @@ namespace Containerize.Sdk.Building
         /// <summary>Name and value of each --build-arg.</summary>
         public IReadOnlyList<KeyValuePair<string, string>> BuildArguments { get; init; } = new KeyValuePair<string, string>[0];
 
-        /// <summary>Id and host path of each --secret (credential-bearing NuGet.config files mounted for the restore).</summary>
-        public IReadOnlyList<KeyValuePair<string, string>> Secrets { get; init; } = new KeyValuePair<string, string>[0];
+        /// <summary>Each --secret: credential-bearing NuGet.config files and variables, mounted for the restore only.</summary>
+        public IReadOnlyList<BuildSecret> Secrets { get; init; } = new BuildSecret[0];
 
         /// <summary>Target platforms such as linux/arm64; none to build for the engine's own, several for a multi-platform image.</summary>
         public IReadOnlyList<string> Platforms { get; init; } = new string[0];

@@ -29,7 +29,10 @@ namespace Containerize.Sdk.Tasks
         /// <summary>--build-arg items: the item is the name, its Value metadata the value.</summary>
         public ITaskItem[]? BuildArguments { get; set; }
 
-        /// <summary>--secret items (ContainerizeRestoreSecret): the item is the file on the host, its Id metadata the secret id.</summary>
+        /// <summary>
+        /// --secret items (ContainerizeRestoreSecret), each with its Id metadata: a file on the host (the item), or an
+        /// environment variable when the Environment metadata names one.
+        /// </summary>
         public ITaskItem[]? Secrets { get; set; }
 
         /// <summary>The target platforms, comma-separated as ProbeContainerBuilder returns them; empty for the engine's own.</summary>
@@ -89,10 +92,10 @@ namespace Containerize.Sdk.Tasks
                 return Invalid("ExtraArguments", ExtraArguments ?? "", "a quote is not closed");
             }
 
-            ITaskItem? badSecret = (Secrets ?? new ITaskItem[0]).FirstOrDefault(secret => secret.GetMetadata("Id").Length == 0 || secret.GetMetadata("Id").Any(c => c == ',' || char.IsWhiteSpace(c)));
+            ITaskItem? badSecret = (Secrets ?? new ITaskItem[0]).FirstOrDefault(secret => !IsSecretWord(secret.GetMetadata("Id")) || (secret.GetMetadata("Environment").Length > 0 && !IsSecretWord(secret.GetMetadata("Environment"))));
             if (badSecret != null)
             {
-                return Invalid("Secrets", badSecret.ItemSpec, "each secret needs an Id without blanks or commas");
+                return Invalid("Secrets", badSecret.ItemSpec, "each secret needs an Id (and an Environment variable, when it has one) without blanks or commas");
             }
 
             if (!File.Exists(DockerfilePath))
@@ -114,7 +117,7 @@ namespace Containerize.Sdk.Tasks
                 ContextDirectory = ContextDirectory,
                 ImageReferences = ClientKinds.References(repository, tags.ToArray()),
                 BuildArguments = Pairs(BuildArguments, item => item.ItemSpec, item => item.GetMetadata("Value")),
-                Secrets = Pairs(Secrets, item => item.GetMetadata("Id"), item => item.GetMetadata("FullPath")),
+                Secrets = (Secrets ?? new ITaskItem[0]).Select(Secret).ToList(),
                 Platforms = PlatformList,
                 BuildxBuilder = Blank(BuildxBuilder),
                 PushFromBuilder = Push && PlatformList.Count > 1,
@@ -144,11 +147,18 @@ namespace Containerize.Sdk.Tasks
             return null;
         }
 
+        private static BuildSecret Secret(ITaskItem item) =>
+            item.GetMetadata("Environment").Length > 0
+                ? BuildSecret.FromEnvironment(item.GetMetadata("Id"), item.GetMetadata("Environment"))
+                : BuildSecret.FromFile(item.GetMetadata("Id"), item.GetMetadata("FullPath"));
+
         private static IReadOnlyList<KeyValuePair<string, string>> Pairs(ITaskItem[]? items, System.Func<ITaskItem, string> key, System.Func<ITaskItem, string> value) =>
             (items ?? new ITaskItem[0]).Select(item => new KeyValuePair<string, string>(key(item), value(item))).ToList();
 
         private static IReadOnlyList<string> Values(string[]? values) =>
             (values ?? new string[0]).Select(value => value.Trim()).Where(value => value.Length > 0).ToList();
+
+        private static bool IsSecretWord(string value) => value.Length > 0 && !value.Any(c => c == ',' || char.IsWhiteSpace(c));
 
         private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
     }

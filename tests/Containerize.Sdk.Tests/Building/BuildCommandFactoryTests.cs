@@ -144,7 +144,7 @@ public sealed class BuildCommandFactoryTests
                 cacheTo: mode == BuildMode.Buildx ? new[] { "type=registry,ref=registry.example.com/web:cache,mode=max" } : null,
                 network: "host",
                 pull: true,
-                secrets: new[] { new KeyValuePair<string, string>("nuget-config-1", "/home/me/My Configs/NuGet.config") },
+                secrets: new[] { BuildSecret.FromFile("nuget-config-1", "/home/me/My Configs/NuGet.config"), BuildSecret.FromEnvironment("nuget-env-feed-token", "FEED_TOKEN") },
                 extra: new[] { "--no-cache" });
 
             List<string> arguments = BuildCommandFactory.Create(request).Arguments.ToList();
@@ -154,6 +154,7 @@ public sealed class BuildCommandFactoryTests
             var expected = new List<string>
             {
                 "--secret", "id=nuget-config-1,src=/home/me/My Configs/NuGet.config",
+                "--secret", "id=nuget-env-feed-token,env=FEED_TOKEN",
                 "--network", "host",
                 "--pull",
                 "--cache-from", "type=registry,ref=registry.example.com/web:cache",
@@ -210,7 +211,7 @@ public sealed class BuildCommandFactoryTests
         IReadOnlyList<string>? cacheTo = null,
         string? network = null,
         bool pull = false,
-        IReadOnlyList<KeyValuePair<string, string>>? secrets = null,
+        IReadOnlyList<BuildSecret>? secrets = null,
         IReadOnlyList<string>? extra = null,
         bool plainProgress = true) => new()
     {
@@ -227,7 +228,7 @@ public sealed class BuildCommandFactoryTests
         CacheTo = cacheTo ?? Array.Empty<string>(),
         Network = network,
         Pull = pull,
-        Secrets = secrets ?? Array.Empty<KeyValuePair<string, string>>(),
+        Secrets = secrets ?? Array.Empty<BuildSecret>(),
         ExtraArguments = extra ?? Array.Empty<string>(),
         PlainProgress = plainProgress,
     };
