@@ -147,8 +147,20 @@ run_samples() {
 
 # The whole run is one function, parsed before it starts, and the script exits on the line that calls it: bash reads
 # a script as it runs, so an edit to this file during a long test run would otherwise run half-old, half-new lines.
+# Engineers share this working tree: a second run would delete the package and test results the first one is using,
+# so runs take turns.
+wait_for_other_runs() {
+  mkdir -p "$artifacts"
+  exec 9>"$artifacts/.build.sh.lock"
+  if ! flock -n 9; then
+    say "waiting for another ./build.sh run in this tree to finish"
+    flock 9
+  fi
+}
+
 main() {
   local mode="${1:-build}"
+  wait_for_other_runs
   case "$mode" in
     build)
       build_and_pack
