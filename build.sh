@@ -24,6 +24,9 @@ test_projects=(
 
 say() { echo "build.sh: $*" >&2; }
 
+# Child processes must not inherit the run lock (fd 9): a build server left running would hold it for minutes.
+dotnet() { command dotnet "$@" 9>&-; }
+
 build_and_pack() {
   rm -f "$package_feed"/Containerize.Sdk.*.nupkg
   rm -rf "$isolated_packages/containerize.sdk"
@@ -148,7 +151,7 @@ run_samples() {
 # The whole run is one function, parsed before it starts, and the script exits on the line that calls it: bash reads
 # a script as it runs, so an edit to this file during a long test run would otherwise run half-old, half-new lines.
 # Engineers share this working tree: a second run would delete the package and test results the first one is using,
-# so runs take turns.
+# so runs take turns, holding a lock on file descriptor 9.
 wait_for_other_runs() {
   mkdir -p "$artifacts"
   exec 9>"$artifacts/.build.sh.lock"
@@ -178,7 +181,7 @@ main() {
     bench)
       build_and_pack
       resolve_docker
-      bench/run.sh
+      bench/run.sh 9>&-
       ;;
     *)
       echo "usage: $0 [build|test|sample|bench]" >&2
