@@ -116,7 +116,7 @@ namespace Containerize.Sdk.Tasks
                 DockerfilePath = DockerfilePath,
                 ContextDirectory = ContextDirectory,
                 ImageReferences = ClientKinds.References(repository, tags.ToArray()),
-                BuildArguments = Pairs(BuildArguments, item => item.ItemSpec, item => item.GetMetadata("Value")),
+                BuildArguments = (BuildArguments ?? new ITaskItem[0]).Select(item => new KeyValuePair<string, string>(item.ItemSpec, item.GetMetadata("Value"))).ToList(),
                 Secrets = (Secrets ?? new ITaskItem[0]).Select(Secret).ToList(),
                 Platforms = PlatformList,
                 BuildxBuilder = Blank(BuildxBuilder),
@@ -151,9 +151,6 @@ namespace Containerize.Sdk.Tasks
             item.GetMetadata("Environment").Length > 0
                 ? BuildSecret.FromEnvironment(item.GetMetadata("Id"), item.GetMetadata("Environment"))
                 : BuildSecret.FromFile(item.GetMetadata("Id"), item.GetMetadata("FullPath"));
-
-        private static IReadOnlyList<KeyValuePair<string, string>> Pairs(ITaskItem[]? items, System.Func<ITaskItem, string> key, System.Func<ITaskItem, string> value) =>
-            (items ?? new ITaskItem[0]).Select(item => new KeyValuePair<string, string>(key(item), value(item))).ToList();
 
         private static IReadOnlyList<string> Values(string[]? values) =>
             (values ?? new string[0]).Select(value => value.Trim()).Where(value => value.Length > 0).ToList();
