@@ -6,7 +6,8 @@ namespace Containerize.Sdk.EndToEndTests;
 /// <summary>
 /// Layers by rate of change (issue 6), on one web app with a NuGet dependency, each image built once for the class:
 /// source mode, a republish with no change, a .cs change; then the same in publish mode. The assertions compare the
-/// images' RootFS.Layers and run the changed app.
+/// images' RootFS.Layers and run the changed app. The app lives outside this repository (see SliceTestApp), so that
+/// its build context holds only its own files, as a user's repository would.
 /// </summary>
 [TestClass]
 public sealed class LayerSliceTests
@@ -21,7 +22,7 @@ public sealed class LayerSliceTests
 
     private static readonly TimeSpan StartupTime = TimeSpan.FromSeconds(30);
     private static readonly List<string> ImagesToRemove = new();
-    private static TestProject? _project;
+    private static SliceTestApp? _app;
     private static ImageName? _sourceImage;
     private static ImageName? _publishImage;
     private static Build? _sourceFirst;
@@ -39,28 +40,22 @@ public sealed class LayerSliceTests
     {
         DockerEngine.Require();
         PackageFeed.RequirePackage();
-        _project = TestProject.Create(AppKind.Web, Program(FirstAnswer));
-        IsolateBuildContext(_project);
-        string projectFile = File.ReadAllText(_project.ProjectPath);
-        _project.WriteFile(
-            TestProject.ProjectName + ".csproj",
-            projectFile.Replace("</ItemGroup>", $"  <PackageReference Include=\"{PackageId}\" Version=\"{PackageVersion}\" />\n  </ItemGroup>"));
+        _app = SliceTestApp.Create(Program(FirstAnswer), PackageId, PackageVersion);
 
         // Source mode: build, republish with nothing changed, then change a .cs file; all three under one tag.
         _sourceImage = ImageName.Unique("slices");
         _sourceFirst = Publish(_sourceImage);
-        _sourceDockerfile = File.ReadAllText(_project.GeneratedDockerfilePath());
+        _sourceDockerfile = File.ReadAllText(_app.GeneratedDockerfilePath);
         _sourceUnchanged = Publish(_sourceImage);
-        _project.WriteFile("Program.cs", Program(SecondAnswer));
+        _app.WriteFile("Program.cs", Program(SecondAnswer));
         _sourceChanged = Publish(_sourceImage);
 
         // Publish mode: the host's publish output, staged per slice; the first build, then another .cs change.
-        string props = File.ReadAllText(Path.Combine(_project.Directory, "Directory.Build.props"));
-        _project.WriteFile("Directory.Build.props", props.Replace("</PropertyGroup>", "  <ContainerizeMode>Publish</ContainerizeMode>\n  </PropertyGroup>"));
+        _app.ContainerizeMode = "Publish";
         _publishImage = ImageName.Unique("slices-publish");
         _publishFirst = Publish(_publishImage);
-        _publishDockerfile = File.ReadAllText(_project.GeneratedDockerfilePath());
-        _project.WriteFile("Program.cs", Program(FirstAnswer));
+        _publishDockerfile = File.ReadAllText(_app.GeneratedDockerfilePath);
+        _app.WriteFile("Program.cs", Program(FirstAnswer));
         _publishChanged = Publish(_publishImage);
     }
 
@@ -72,10 +67,10 @@ public sealed class LayerSliceTests
             Docker.RemoveImage(image);
         }
 
-        if (_project != null)
+        if (_app != null)
         {
-            Docker.RemoveUntaggedImagesMentioning(_project.UniqueName);
-            _project.Dispose();
+            Docker.RemoveUntaggedImagesMentioning(_app.ProjectName);
+            _app.Dispose();
         }
     }
 
@@ -108,6 +103,7 @@ public sealed class LayerSliceTests
     public void SourceMode_AfterACsChangeOnlyTheAppLayerIsNew()
     {
         AssertOnlyTheLastLayerChanged(Built(_sourceFirst), Built(_sourceChanged));
+        AssertPackageLayerHasContent(Built(_sourceChanged), "COPY /app/slices/packages/ .");
     }
 
     [TestMethod]
@@ -132,6 +128,7 @@ public sealed class LayerSliceTests
     public void PublishMode_AfterACsChangeOnlyTheAppLayerIsNew()
     {
         AssertOnlyTheLastLayerChanged(Built(_publishFirst), Built(_publishChanged));
+        AssertPackageLayerHasContent(Built(_publishChanged), "COPY packages/ .");
     }
 
     [TestMethod]
@@ -146,24 +143,9 @@ public sealed class LayerSliceTests
         await AssertAnswers(changed, FirstAnswer);
     }
 
-    /// <summary>
-    /// The package feed goes inside the project folder, so the build context is that folder alone. With the shared feed
-    /// the context is artifacts/, where other tests write all the time, and "nothing changed" would rarely be true.
-    /// </summary>
-    private static void IsolateBuildContext(TestProject project)
-    {
-        string feed = Path.Combine(project.Directory, "feed");
-        Directory.CreateDirectory(feed);
-        File.Copy(RepositoryLayout.PackagePath, Path.Combine(feed, Path.GetFileName(RepositoryLayout.PackagePath)));
-        string config = Path.Combine(project.Directory, "NuGet.config");
-        string text = File.ReadAllText(config);
-        Assert.Contains("\"../../packages\"", text, "the harness's NuGet.config names the shared feed");
-        project.WriteFile("NuGet.config", text.Replace("\"../../packages\"", "\"feed\""));
-    }
-
     private static Build Publish(ImageName image)
     {
-        ProcessResult publish = _project!.Publish(image);
+        ProcessResult publish = _app!.Publish(image);
         string imageId = "";
         if (publish.Succeeded)
         {
@@ -192,6 +174,17 @@ public sealed class LayerSliceTests
         Assert.HasCount(old.Count, changed, both);
         CollectionAssert.AreEqual(old.Take(old.Count - 1).ToList(), changed.Take(changed.Count - 1).ToList(), "every layer but the app's is reused. " + both);
         Assert.AreNotEqual(old[^1], changed[^1], "the app layer holds the change. " + both);
+    }
+
+    /// <summary>The package slice is a layer of its own below the app's, and holds the package's files.</summary>
+    private static void AssertPackageLayerHasContent(Build build, string createdBy)
+    {
+        string history = Docker.RunChecked("history", "--no-trunc", "--human=false", "--format", "{{.Size}}|{{.CreatedBy}}", build.ImageId);
+        string[] entries = history.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        int package = Array.FindIndex(entries, entry => entry.Contains(createdBy, StringComparison.Ordinal));
+
+        Assert.IsGreaterThan(0, package, "newest first: the package layer comes after the app's in the history. " + history);
+        Assert.IsGreaterThan(100_000L, long.Parse(entries[package].Split('|')[0]), $"{PackageId}.dll is in the package layer. " + history);
     }
 
     private static IReadOnlyList<string> Layers(string image)
@@ -223,4 +216,132 @@ public sealed class LayerSliceTests
         """;
 
     private sealed record Build(ImageName Image, ProcessResult Publish, string ImageId);
+
+    /// <summary>
+    /// A web app in its own folder under the temp directory, laid out as a user's repository: global.json, NuGet.config
+    /// and the package feed (a copy of the one ./build.sh packs) inside it, packages restored beside it. Inside this
+    /// repository (as TestProject is) the repository's own NuGet.config would be a restore input, and the build context
+    /// would be the whole repository, where other tests write all the time.
+    /// </summary>
+    private sealed class SliceTestApp : IDisposable
+    {
+        private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(10);
+
+        private readonly string _root;
+
+        private SliceTestApp(string root, string projectName)
+        {
+            _root = root;
+            ProjectName = projectName;
+        }
+
+        /// <summary>Unique, so that it marks the build-stage images a legacy builder leaves untagged.</summary>
+        public string ProjectName { get; }
+
+        public string Directory => Path.Combine(_root, "app");
+
+        /// <summary>ContainerizeMode for the next publishes; null for the default (Source).</summary>
+        public string? ContainerizeMode { get; set; }
+
+        public string GeneratedDockerfilePath => Path.Combine(Directory, "obj", "Release", "net10.0", "containerize", "Dockerfile");
+
+        public static SliceTestApp Create(string programText, string packageId, string packageVersion)
+        {
+            string unique = Guid.NewGuid().ToString("N")[..8];
+            var app = new SliceTestApp(Path.Combine(Path.GetTempPath(), "containerize-e2e-slices-" + unique), "SliceApp" + unique);
+            System.IO.Directory.CreateDirectory(Path.Combine(app.Directory, "feed"));
+            File.Copy(RepositoryLayout.PackagePath, Path.Combine(app.Directory, "feed", Path.GetFileName(RepositoryLayout.PackagePath)));
+            File.Copy(Path.Combine(RepositoryLayout.Root, "global.json"), Path.Combine(app.Directory, "global.json"));
+            app.WriteFile("NuGet.config", """
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+                    <add key="containerize-local" value="feed" />
+                  </packageSources>
+                </configuration>
+                """);
+
+            // Outside the app folder, so not in the build context; never ~/.nuget/packages, where a stale 0.1.0-dev would stay.
+            app.WriteFile("Directory.Build.props", """
+                <Project>
+                  <PropertyGroup>
+                    <RestorePackagesPath>$(MSBuildThisFileDirectory)../packages/</RestorePackagesPath>
+                  </PropertyGroup>
+                </Project>
+                """);
+            app.WriteFile(app.ProjectName + ".csproj", $"""
+                <Project Sdk="Microsoft.NET.Sdk.Web">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <ImplicitUsings>enable</ImplicitUsings>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="{RepositoryLayout.PackageId}" Version="{RepositoryLayout.PackageVersion}" PrivateAssets="all" />
+                    <PackageReference Include="{packageId}" Version="{packageVersion}" />
+                  </ItemGroup>
+                </Project>
+                """);
+            app.WriteFile("Program.cs", programText);
+            return app;
+        }
+
+        public void WriteFile(string relativePath, string text) => File.WriteAllText(Path.Combine(Directory, relativePath), text);
+
+        /// <summary>dotnet publish -p:Containerize=true as a user runs it, with the image name given.</summary>
+        public ProcessResult Publish(ImageName image)
+        {
+            var arguments = new List<string>
+            {
+                "publish", Path.Combine(Directory, ProjectName + ".csproj"),
+                "-c", "Release",
+                "-p:Containerize=true",
+                "-p:ContainerRepository=" + image.Repository,
+                "-p:ContainerImageTag=" + image.Tag,
+                "-tl:off",
+                "-v:n",
+                "--disable-build-servers",
+            };
+            if (ContainerizeMode != null)
+            {
+                arguments.Add("-p:ContainerizeMode=" + ContainerizeMode);
+            }
+
+            if (DockerClient.ConfiguredPath() is string dockerPath)
+            {
+                arguments.Add("-p:ContainerizeDockerPath=" + dockerPath);
+            }
+
+            return ProcessRunner.Run("dotnet", arguments, PublishTimeout, Directory, ChildEnvironment());
+        }
+
+        public void Dispose()
+        {
+            try
+            {
+                System.IO.Directory.Delete(_root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Temp space: a file still held open must not fail a passing test.
+            }
+        }
+
+        /// <summary>Like a user's shell: no MSBuild variables that dotnet test may have left in this process's environment.</summary>
+        private static Dictionary<string, string?> ChildEnvironment()
+        {
+            var environment = new Dictionary<string, string?> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" };
+            foreach (string name in Environment.GetEnvironmentVariables().Keys.Cast<string>())
+            {
+                if (name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || name.StartsWith("MSBUILD_", StringComparison.OrdinalIgnoreCase))
+                {
+                    environment[name] = null;
+                }
+            }
+
+            return environment;
+        }
+    }
 }
