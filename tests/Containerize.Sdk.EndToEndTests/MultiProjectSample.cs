@@ -67,6 +67,9 @@ internal sealed class MultiProjectSample : IDisposable
         File.WriteAllText(PathOf(relative), text.Replace(oldText, newText, StringComparison.Ordinal));
     }
 
+    /// <summary>Variables set for every publish of this sample, as in the user's shell.</summary>
+    public Dictionary<string, string?> Environment { get; } = new();
+
     /// <summary>dotnet publish -p:Containerize=true of a project (relative to the sample), as a user runs it, with the image name given.</summary>
     public ProcessResult Publish(string target, ImageName image, params string[] extraArguments) =>
         Publish(target, new[] { "-p:ContainerRepository=" + image.Repository, "-p:ContainerImageTag=" + image.Tag }.Concat(extraArguments));
@@ -131,15 +134,15 @@ internal sealed class MultiProjectSample : IDisposable
     }
 
     /// <summary>The child build starts clean, as from a user's shell: no MSBuild variables of the test host.</summary>
-    private static Dictionary<string, string?> ChildEnvironment()
+    private Dictionary<string, string?> ChildEnvironment()
     {
-        var environment = new Dictionary<string, string?>
+        var environment = new Dictionary<string, string?>(Environment)
         {
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_NOLOGO"] = "1",
             ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
         };
-        foreach (string name in Environment.GetEnvironmentVariables().Keys.Cast<string>())
+        foreach (string name in System.Environment.GetEnvironmentVariables().Keys.Cast<string>())
         {
             if (name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || name.StartsWith("MSBUILD_", StringComparison.OrdinalIgnoreCase))
             {

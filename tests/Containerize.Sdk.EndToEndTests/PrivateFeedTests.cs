@@ -7,8 +7,10 @@ namespace Containerize.Sdk.EndToEndTests;
 
 /// <summary>
 /// samples/MultiProject whose NuGet.config holds credentials (packageSourceCredentials) for the feed the restore needs,
-/// and is the only config that names that feed: the restore can only succeed by reading it. The credential must be in
-/// no layer and no history entry, of the final image or of the build stage.
+/// and is the only config that names that feed: the restore can only succeed by reading it. Its user name comes from an
+/// environment variable, which a target of the sample requires before the restore: the restore in the build stage can
+/// only succeed if the variable reached it. Neither credential may be in a layer or a history entry, of the final image
+/// or of the build stage.
 /// </summary>
 [TestClass]
 public sealed class PrivateFeedTests
@@ -16,7 +18,11 @@ public sealed class PrivateFeedTests
     private const string ConfigPath = "samples/MultiProject/NuGet.config";
     private const string SecretId = "nuget-config-1";
 
+    private const string UserVariable = "CTZ_E2E_FEED_USER";
+    private const string UserSecretId = "nuget-env-" + UserVariable;
+
     private static readonly string Credential = "ctz-e2e-credential-" + Guid.NewGuid().ToString("N");
+    private static readonly string UserCredential = "ctz-e2e-env-credential-" + Guid.NewGuid().ToString("N");
     private static readonly ImageName Image = ImageName.Unique("privatefeed");
     private static readonly ImageName BuildStageImage = ImageName.Unique("privatefeed-build");
     private static MultiProjectSample? _sample;
@@ -40,12 +46,21 @@ public sealed class PrivateFeedTests
               </packageSources>
               <packageSourceCredentials>
                 <containerize-local>
-                  <add key="Username" value="ci" />
+                  <add key="Username" value="%{UserVariable}%" />
                   <add key="ClearTextPassword" value="{Credential}" />
                 </containerize-local>
               </packageSourceCredentials>
             </configuration>
             """);
+        _sample.Write("Directory.Build.targets", $"""
+            <Project>
+              <!-- The restore fails unless the credential variable reaches it: in the build stage, through its secret only. -->
+              <Target Name="RequireFeedUser" BeforeTargets="Restore;_GenerateRestoreGraph">
+                <Error Condition="'$({UserVariable})' == ''" Text="{UserVariable} is not set for the restore." />
+              </Target>
+            </Project>
+            """);
+        _sample.Environment[UserVariable] = UserCredential;
         _publish = _sample.Publish(MultiProjectSample.AppProject, Image);
     }
 
@@ -79,7 +94,10 @@ public sealed class PrivateFeedTests
 
         DockerfileInstruction restore = instructions.Single(i => i.IsRun && i.Arguments.Contains("dotnet restore", StringComparison.Ordinal));
         StringAssert.Contains(restore.Arguments, $"--mount=type=secret,id={SecretId},target=/src/{ConfigPath}");
+        StringAssert.Contains(restore.Arguments, $"--mount=type=secret,id={UserSecretId},target=/run/secrets/{UserSecretId}");
+        StringAssert.Contains(restore.Arguments, $"{UserVariable}=\"$(cat /run/secrets/{UserSecretId})\" dotnet restore");
         Assert.HasCount(1, instructions.Where(i => i.Arguments.Contains("type=secret", StringComparison.Ordinal)), dockerfile);
+        Assert.DoesNotContain(UserCredential, dockerfile);
         Assert.IsFalse(instructions.Any(i => i.IsCopy && i.CopySources().Contains(ConfigPath)), dockerfile);
         Assert.DoesNotContain(Credential, dockerfile);
     }
@@ -114,12 +132,13 @@ public sealed class PrivateFeedTests
                 "build", "--target", "build",
                 "--file", _sample!.GeneratedDockerfilePath(),
                 "--secret", $"id={SecretId},src={Path.Combine(_sample.Root, ConfigPath)}",
+                "--secret", $"id={UserSecretId},env={UserVariable}",
                 "--tag", BuildStageImage.Reference,
                 _sample.Root,
             },
             TimeSpan.FromMinutes(5),
             _sample.Root,
-            new Dictionary<string, string?> { ["DOCKER_BUILDKIT"] = "1" });
+            new Dictionary<string, string?> { ["DOCKER_BUILDKIT"] = "1", [UserVariable] = UserCredential });
         Assert.IsTrue(build.Succeeded, build.Describe());
 
         AssertNotInSavedImage(BuildStageImage.Reference);
@@ -138,6 +157,7 @@ public sealed class PrivateFeedTests
 
         Assert.IsGreaterThan(0, history.Trim().Length, "docker history printed nothing for " + image);
         Assert.DoesNotContain(Credential, history);
+        Assert.DoesNotContain(UserCredential, history);
     }
 
     /// <summary>docker save, then every file of every layer (and the image config) searched for the credential.</summary>
@@ -148,6 +168,7 @@ public sealed class PrivateFeedTests
         {
             Docker.Save(image, archive);
             byte[] credential = Encoding.UTF8.GetBytes(Credential);
+            byte[] userCredential = Encoding.UTF8.GetBytes(UserCredential);
             int layers = 0;
             using FileStream stream = File.OpenRead(archive);
             using var reader = new TarReader(stream);
@@ -163,7 +184,7 @@ public sealed class PrivateFeedTests
                     layers++;
                 }
 
-                Assert.IsFalse(StreamContains(entry.DataStream, credential), $"The credential is in {entry.Name} of docker save {image}.");
+                Assert.IsFalse(StreamContains(entry.DataStream, credential, userCredential), $"A credential is in {entry.Name} of docker save {image}.");
             }
 
             Assert.IsGreaterThan(0, layers, "docker save " + image + " held no layers: the search proved nothing.");
@@ -175,7 +196,7 @@ public sealed class PrivateFeedTests
     }
 
     /// <summary>Searches a stream chunk by chunk (layers are hundreds of MB), a gzip-compressed one decompressed.</summary>
-    private static bool StreamContains(Stream data, byte[] needle)
+    private static bool StreamContains(Stream data, byte[] needle, byte[] otherNeedle)
     {
         byte[] buffer = new byte[1 << 20];
         int carried = 0;
@@ -196,17 +217,17 @@ public sealed class PrivateFeedTests
                 data.CopyTo(compressed);
                 compressed.Position = 0;
                 using var gzip = new GZipStream(compressed, CompressionMode.Decompress);
-                return StreamContains(gzip, needle);
+                return StreamContains(gzip, needle, otherNeedle);
             }
 
             first = false;
-            if (buffer.AsSpan(0, total).IndexOf(needle) >= 0)
+            if (buffer.AsSpan(0, total).IndexOf(needle) >= 0 || buffer.AsSpan(0, total).IndexOf(otherNeedle) >= 0)
             {
                 return true;
             }
 
-            // Keep the end of this chunk: the credential may straddle two reads.
-            carried = Math.Min(needle.Length - 1, total);
+            // Keep the end of this chunk: a credential may straddle two reads.
+            carried = Math.Min(Math.Max(needle.Length, otherNeedle.Length) - 1, total);
             Array.Copy(buffer, total - carried, buffer, 0, carried);
         }
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Containerize.Sdk.RestoreInputs;
@@ -25,7 +26,10 @@ namespace Containerize.Sdk.Tasks
         [Output]
         public ITaskItem[] LocalPackageSources { get; set; } = new ITaskItem[0];
 
-        /// <summary>NuGet.config files with credentials, with metadata Id (the build secret's id) and Digest.</summary>
+        /// <summary>
+        /// The build secrets of the restore: NuGet.config files with credentials (metadata Id, Digest), and environment
+        /// variables that carry credentials (the item is the variable's name; metadata Id, Environment).
+        /// </summary>
         [Output]
         public ITaskItem[] RestoreSecrets { get; set; } = new ITaskItem[0];
 
@@ -46,7 +50,35 @@ namespace Containerize.Sdk.Tasks
                 Log.LogMessage(MessageImportance.Normal, "Containerize: " + secret.ItemSpec + " holds credentials: it is mounted as the build secret '" + secret.GetMetadata("Id") + "' for the restore, never copied into the image.");
             }
 
+            IReadOnlyList<string> variables = EnvironmentCredentials.Find(result.CredentialConfigs, ProcessEnvironment());
+            foreach (string variable in variables)
+            {
+                Log.LogMessage(MessageImportance.Normal, "Containerize: the environment variable " + variable + " carries credentials: it is passed as the build secret '" + RestoreSecretIds.ForEnvironment(variable) + "' and set for the restore only.");
+            }
+
+            RestoreSecrets = RestoreSecrets.Concat(variables.Select(EnvironmentSecret)).ToArray();
+
             return !Log.HasLoggedErrors;
+        }
+
+        /// <summary>The variable's name is the item; its value never leaves the environment (the builder passes --secret env=).</summary>
+        private static ITaskItem EnvironmentSecret(string variable)
+        {
+            var item = new TaskItem(variable);
+            item.SetMetadata("Id", RestoreSecretIds.ForEnvironment(variable));
+            item.SetMetadata("Environment", variable);
+            return item;
+        }
+
+        private static IReadOnlyDictionary<string, string> ProcessEnvironment()
+        {
+            var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (System.Collections.DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
+            {
+                environment[(string)entry.Key] = entry.Value as string ?? "";
+            }
+
+            return environment;
         }
 
         private static ITaskItem Secret(string path, int index)

@@ -27,6 +27,30 @@ public sealed class PrivateFeedTargetTests
     }
 
     [TestMethod]
+    public void ACredentialVariableTheConfigNames_IsPassedAsASecret_AndSetForTheRestoreOnly()
+    {
+        string variable = "CTZ_TARGETS_FEED_TOKEN_" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        using TestProject project = WithCredentialConfig("%" + variable + "%");
+        Environment.SetEnvironmentVariable(variable, Credential);
+        try
+        {
+            BuildOutcome outcome = Builder(project).RestoreAndBuild("GenerateDockerfile");
+
+            Assert.IsTrue(outcome.Succeeded, outcome.Log.Describe());
+            CollectionAssert.Contains(outcome.Items("ContainerizeRestoreSecret"), variable);
+            string dockerfile = File.ReadAllText(project.DockerfilePath());
+            string restore = project.DockerfileLines().Single(line => line.Contains("dotnet restore", StringComparison.Ordinal));
+            StringAssert.Contains(restore, $"--mount=type=secret,id=nuget-env-{variable},target=/run/secrets/nuget-env-{variable} ");
+            StringAssert.Contains(restore, $"{variable}=\"$(cat /run/secrets/nuget-env-{variable})\" dotnet restore ");
+            Assert.DoesNotContain(Credential, dockerfile);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
+    }
+
+    [TestMethod]
     [OSCondition(OperatingSystems.Linux | OperatingSystems.OSX)]
     public void CTZ2010_ACredentialConfig_WithTheLegacyBuilder()
     {
@@ -64,7 +88,7 @@ public sealed class PrivateFeedTargetTests
         return path;
     }
 
-    private static TestProject WithCredentialConfig()
+    private static TestProject WithCredentialConfig(string password = Credential)
     {
         TestProject project = TestProject.Create(ProjectKind.Console, "App", GenerateDockerfileTargetTests.Containerized(new()));
         ClosureFixture.Write(project, "src/NuGet.config", $"""
@@ -75,7 +99,7 @@ public sealed class PrivateFeedTargetTests
               <packageSourceCredentials>
                 <private>
                   <add key="Username" value="ci" />
-                  <add key="ClearTextPassword" value="{Credential}" />
+                  <add key="ClearTextPassword" value="{password}" />
                 </private>
               </packageSourceCredentials>
               <disabledPackageSources>
