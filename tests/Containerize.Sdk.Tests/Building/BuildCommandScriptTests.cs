@@ -114,8 +114,8 @@ public sealed class BuildCommandScriptTests
 
     private static IReadOnlyList<string> RunShellScript(string script, bool failFirst = false)
     {
-        string fake = FakeClientScript.Create("echo \"DOCKER_BUILDKIT=$DOCKER_BUILDKIT\"\nfor argument in \"$@\"; do printf '%s\\n' \"$argument\"; done\n" + (failFirst ? "exit 1\n" : ""));
-        string folder = Path.GetDirectoryName(fake)!;
+        using FakeClientScript fake = FakeClientScript.Create("echo \"DOCKER_BUILDKIT=$DOCKER_BUILDKIT\"\nfor argument in \"$@\"; do printf '%s\\n' \"$argument\"; done\n" + (failFirst ? "exit 1\n" : ""));
+        string folder = fake.Folder;
         string scriptPath = Path.Combine(folder, BuildCommandScript.ShellFileName);
         File.WriteAllText(scriptPath, script);
 
@@ -128,8 +128,8 @@ public sealed class BuildCommandScriptTests
 
     private static IReadOnlyList<string> RunWithCommandLine(string commandLine)
     {
-        string printer = FakeClientScript.Create("for argument in \"$@\"; do printf '%s\\n' \"$argument\"; done", "printer");
-        var startInfo = new ProcessStartInfo(printer, commandLine) { RedirectStandardOutput = true, UseShellExecute = false, StandardOutputEncoding = Encoding.UTF8 };
+        using FakeClientScript printer = FakeClientScript.Create("for argument in \"$@\"; do printf '%s\\n' \"$argument\"; done", "printer");
+        var startInfo = new ProcessStartInfo(printer.Path, commandLine) { RedirectStandardOutput = true, UseShellExecute = false, StandardOutputEncoding = Encoding.UTF8 };
         return Output(startInfo);
     }
 

@@ -2,15 +2,27 @@ using System.Diagnostics;
 
 namespace Containerize.Sdk.Tests.Building;
 
-/// <summary>A stand-in client: a shell script in a fresh temporary folder, which a test runs instead of docker or podman.</summary>
-internal static class FakeClientScript
+/// <summary>
+/// A stand-in client: a shell script in a fresh temporary folder, which a test runs instead of docker or podman.
+/// Disposing it removes the folder with whatever the script wrote next to itself.
+/// </summary>
+internal sealed class FakeClientScript : IDisposable
 {
-    /// <returns>The script's path; its folder also holds whatever the script writes next to itself.</returns>
-    public static string Create(string body, string name = "docker")
+    private FakeClientScript(string path)
     {
-        string folder = Path.Combine(Path.GetTempPath(), "ctz-fake-" + Guid.NewGuid().ToString("N"));
+        Path = path;
+    }
+
+    public string Path { get; }
+
+    /// <summary>The script's folder, where a script may leave what it was called with.</summary>
+    public string Folder => System.IO.Path.GetDirectoryName(Path)!;
+
+    public static FakeClientScript Create(string body, string name = "docker")
+    {
+        string folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ctz-fake-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        string path = Path.Combine(folder, name);
+        string path = System.IO.Path.Combine(folder, name);
 
         // Written by a child shell, not by this process: tests run in parallel, and a process another test forks while
         // this one holds the file open for writing would keep it open, so starting the script fails with "Text file busy".
@@ -25,6 +37,18 @@ internal static class FakeClientScript
         writer.StandardInput.Close();
         writer.WaitForExit();
         Assert.AreEqual(0, writer.ExitCode, "Could not write " + path);
-        return path;
+        return new FakeClientScript(path);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A script a killed test left running may still hold the folder; temporary files must not fail a test.
+        }
     }
 }

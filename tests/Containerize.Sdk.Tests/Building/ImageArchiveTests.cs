@@ -13,7 +13,8 @@ public sealed class ImageArchiveTests
     public void TheClientWritesTheArchiveIntoAFolderThatIsCreated()
     {
         // save --output PATH ref...: the fake writes the references into the archive it is asked for.
-        string client = FakeClientScript.Create("out=\"$3\"; shift 3; echo \"$@\" > \"$out\"");
+        using FakeClientScript fake = FakeClientScript.Create("out=\"$3\"; shift 3; echo \"$@\" > \"$out\"");
+        string client = fake.Path;
         string archive = ArchiveIn(client);
 
         ContainerizeDiagnostic? error = ImageArchive.Save(client, BuilderKind.Docker, archive, new[] { "app:1.0", "app:latest" }, null, line => { }, CancellationToken.None, out bool canceled);
@@ -26,7 +27,8 @@ public sealed class ImageArchiveTests
     [TestMethod]
     public void AFailedSaveIsCtz3013AndLeavesNoStaleArchive()
     {
-        string client = FakeClientScript.Create("echo 'Error response from daemon: reference does not exist' >&2; exit 1");
+        using FakeClientScript fake = FakeClientScript.Create("echo 'Error response from daemon: reference does not exist' >&2; exit 1");
+        string client = fake.Path;
         string archive = ArchiveIn(client);
         Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
         File.WriteAllText(archive, "an archive from an earlier publish");

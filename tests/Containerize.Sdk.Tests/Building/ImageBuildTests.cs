@@ -10,8 +10,6 @@ namespace Containerize.Sdk.Tests.Building;
 [OSCondition(OperatingSystems.Linux | OperatingSystems.OSX)]
 public sealed class ImageBuildTests
 {
-    private static string FakeClient(string script) => FakeClientScript.Create(script);
-
     private static BuildRequest Request(string client, BuildMode mode) => new()
     {
         Mode = mode,
@@ -24,9 +22,9 @@ public sealed class ImageBuildTests
     [TestMethod]
     public void AFailedBuildBecomesCtz3003AtTheFailingLine()
     {
-        string capture = Path.Combine(Path.GetTempPath(), "ctz-capture-" + Guid.NewGuid().ToString("N") + ".txt");
-        File.WriteAllLines(capture, CapturedOutput.Lines("buildkit-20.10-restore-failure.txt"));
-        string client = FakeClient($"cat '{capture}' >&2; exit 1");
+        using FakeClientScript fake = FakeClientScript.Create("cat \"$(dirname \"$0\")/capture.txt\" >&2; exit 1");
+        File.WriteAllLines(Path.Combine(fake.Folder, "capture.txt"), CapturedOutput.Lines("buildkit-20.10-restore-failure.txt"));
+        string client = fake.Path;
         var streamed = new List<string>();
 
         ImageBuildOutcome outcome = ImageBuild.Run(
@@ -49,7 +47,8 @@ public sealed class ImageBuildTests
     [TestMethod]
     public void ASuccessfulBuildIsInspectedThroughItsFirstReference()
     {
-        string client = FakeClient("echo \"DOCKER_BUILDKIT=$DOCKER_BUILDKIT\"; echo \"$@\"");
+        using FakeClientScript fake = FakeClientScript.Create("echo \"DOCKER_BUILDKIT=$DOCKER_BUILDKIT\"; echo \"$@\"");
+        string client = fake.Path;
         var streamed = new List<string>();
         string? inspected = null;
 
@@ -80,7 +79,8 @@ public sealed class ImageBuildTests
     [TestMethod]
     public void AnImageThatCannotBeInspectedIsCtz3009()
     {
-        string client = FakeClient("exit 0");
+        using FakeClientScript fake = FakeClientScript.Create("exit 0");
+        string client = fake.Path;
 
         ImageBuildOutcome outcome = ImageBuild.Run(
             Request(client, BuildMode.Legacy),
@@ -97,7 +97,8 @@ public sealed class ImageBuildTests
     [TestMethod]
     public void ABuildThatRunsTooLongIsCtz3004()
     {
-        string client = FakeClient("echo started; exec sleep 30");
+        using FakeClientScript fake = FakeClientScript.Create("echo started; exec sleep 30");
+        string client = fake.Path;
 
         ImageBuildOutcome outcome = ImageBuild.Run(Request(client, BuildMode.BuildKit), "FROM x\n", TimeSpan.FromMilliseconds(500), line => { }, CancellationToken.None);
 
@@ -123,7 +124,8 @@ public sealed class ImageBuildTests
         string metadata = Path.Combine(Path.GetTempPath(), "ctz-metadata-" + Guid.NewGuid().ToString("N") + ".json");
 
         // The fake buildx writes the metadata file it is given, as docker buildx build --metadata-file does.
-        string client = FakeClient("while [ $# -gt 0 ]; do if [ \"$1\" = --metadata-file ]; then printf '{\"containerimage.digest\": \"" + digest + "\"}' > \"$2\"; fi; shift; done");
+        using FakeClientScript fake = FakeClientScript.Create("while [ $# -gt 0 ]; do if [ \"$1\" = --metadata-file ]; then printf '{\"containerimage.digest\": \"" + digest + "\"}' > \"$2\"; fi; shift; done");
+        string client = fake.Path;
         BuildRequest request = new()
         {
             Mode = BuildMode.Buildx,
@@ -155,10 +157,11 @@ public sealed class ImageBuildTests
     [TestMethod]
     public void AMultiPlatformPushWithoutMetadataWarnsCtz4007()
     {
+        using FakeClientScript fake = FakeClientScript.Create("exit 0");
         BuildRequest request = new()
         {
             Mode = BuildMode.Buildx,
-            ClientPath = FakeClient("exit 0"),
+            ClientPath = fake.Path,
             DockerfilePath = "/project/obj/Dockerfile",
             ContextDirectory = "/project",
             ImageReferences = new[] { "r.example.com/app:1.0" },

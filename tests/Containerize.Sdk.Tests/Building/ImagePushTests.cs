@@ -14,10 +14,11 @@ public sealed class ImagePushTests
     [TestMethod]
     public void EveryTagIsPushedAndTheDigestComesFromThePush()
     {
-        string client = FakeClientScript.Create(
+        using FakeClientScript fake = FakeClientScript.Create(
             "echo \"$@\" >> \"$(dirname \"$0\")/calls\"\n" +
             "echo 'The push refers to repository [127.0.0.1:5000/app]'\n" +
             "echo \"${2##*:}: digest: " + Digest + " size: 2200\"");
+        string client = fake.Path;
         var streamed = new List<string>();
 
         PushOutcome outcome = ImagePush.Run(client, BuilderKind.Docker, References, null, line => streamed.Add(line.Text), CancellationToken.None);
@@ -34,7 +35,8 @@ public sealed class ImagePushTests
     [TestMethod]
     public void PodmanTheDigestComesFromItsDigestFile()
     {
-        string client = FakeClientScript.Create("printf '%s' '" + Digest + "' > \"$3\"; echo 'Writing manifest to image destination'", "podman");
+        using FakeClientScript fake = FakeClientScript.Create("printf '%s' '" + Digest + "' > \"$3\"; echo 'Writing manifest to image destination'", "podman");
+        string client = fake.Path;
 
         PushOutcome outcome = ImagePush.Run(client, BuilderKind.Podman, References, null, line => { }, CancellationToken.None);
 
@@ -45,7 +47,8 @@ public sealed class ImagePushTests
     [TestMethod]
     public void APushWithoutADigestSucceedsWithWarningCtz4007()
     {
-        string client = FakeClientScript.Create("echo pushed");
+        using FakeClientScript fake = FakeClientScript.Create("echo pushed");
+        string client = fake.Path;
 
         PushOutcome outcome = ImagePush.Run(client, BuilderKind.Docker, References, null, line => { }, CancellationToken.None);
 
@@ -59,9 +62,10 @@ public sealed class ImagePushTests
     [TestMethod]
     public void ARefusedPushIsCtz4001PointingAtTheEnginesLogin()
     {
-        string client = FakeClientScript.Create(
+        using FakeClientScript fake = FakeClientScript.Create(
             "echo 'The push refers to repository [registry.example.com/team/app]'\n" +
             "echo 'unauthorized: authentication required' >&2\nexit 1");
+        string client = fake.Path;
 
         PushOutcome outcome = ImagePush.Run(client, BuilderKind.Docker, new[] { "registry.example.com/team/app:1.0" }, null, line => { }, CancellationToken.None);
 
@@ -75,7 +79,8 @@ public sealed class ImagePushTests
     [TestMethod]
     public void TheFirstFailedTagStopsThePush()
     {
-        string client = FakeClientScript.Create("echo \"$@\" >> \"$(dirname \"$0\")/calls\"; echo 'dial tcp 127.0.0.1:5999: connect: connection refused' >&2; exit 1");
+        using FakeClientScript fake = FakeClientScript.Create("echo \"$@\" >> \"$(dirname \"$0\")/calls\"; echo 'dial tcp 127.0.0.1:5999: connect: connection refused' >&2; exit 1");
+        string client = fake.Path;
 
         PushOutcome outcome = ImagePush.Run(client, BuilderKind.Docker, References, null, line => { }, CancellationToken.None);
 
@@ -87,7 +92,8 @@ public sealed class ImagePushTests
     [TestMethod]
     public void APushThatHangsIsCtz4008()
     {
-        string client = FakeClientScript.Create("echo preparing; exec sleep 30");
+        using FakeClientScript fake = FakeClientScript.Create("echo preparing; exec sleep 30");
+        string client = fake.Path;
 
         PushOutcome outcome = ImagePush.Run(client, BuilderKind.Docker, References, TimeSpan.FromMilliseconds(500), line => { }, CancellationToken.None);
 
@@ -98,7 +104,8 @@ public sealed class ImagePushTests
     [TestMethod]
     public void CancelingStopsThePush()
     {
-        string client = FakeClientScript.Create("exec sleep 30");
+        using FakeClientScript fake = FakeClientScript.Create("exec sleep 30");
+        string client = fake.Path;
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         PushOutcome outcome = ImagePush.Run(client, BuilderKind.Docker, References, null, line => { }, cancellation.Token);
