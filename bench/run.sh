@@ -122,10 +122,13 @@ EOF
   printf 'internal static class BenchEdit\n{\n    public const string Round = "0";\n}\n' >"$root/WebApi/BenchEdit.cs"
 }
 
-edit_code() { sed -i "s/Round = \"[^\"]*\"/Round = \"$1\"/" "$app/WebApi/BenchEdit.cs"; }
+# Every edit names this run: BuildKit keys its cache on content, so an edit repeated from an earlier run would be cached.
+run_id="$(date +%s)-$$"
+
+edit_code() { sed -i "s/Round = \"[^\"]*\"/Round = \"$run_id-$1\"/" "$app/WebApi/BenchEdit.cs"; }
 
 # A change to the project file: nothing of the app stays cached, in either Dockerfile.
-edit_project() { sed -i "s|^<Project Sdk=\"Microsoft.NET.Sdk.Web\">.*|<Project Sdk=\"Microsoft.NET.Sdk.Web\"><!-- bench $1 -->|" "$app/WebApi/WebApi.csproj"; }
+edit_project() { sed -i "s|^<Project Sdk=\"Microsoft.NET.Sdk.Web\">.*|<Project Sdk=\"Microsoft.NET.Sdk.Web\"><!-- bench $run_id-$1 -->|" "$app/WebApi/WebApi.csproj"; }
 
 dotnet_flags=(-c Release -tl:off -v:m --disable-build-servers)
 

@@ -53,8 +53,7 @@ namespace Containerize.Sdk.Planning
             instructions.AddRange(RestoreInputs.RestoreSecretInstructions.Digest(spec));
             instructions.Add(RestoreInputs.RestoreSecretInstructions.Mounted(spec, DotnetRun(spec, DotnetRestoreWords(spec))));
             instructions.Add(new CopyInstruction(new[] { "." }, "."));
-            instructions.Add(DotnetRun(spec, DotnetPublishWords(spec)));
-            instructions.AddRange(Slicing.SliceInstructions.SortInBuildStage(spec.Slices));
+            instructions.AddRange(Slicing.SliceInstructions.PublishAndSort(DotnetRun(spec, DotnetPublishWords(spec)), spec.Slices));
             return new Stage(spec.SdkImage, BuildStageName, spec.CrossBuild ? "$BUILDPLATFORM" : null, instructions);
         }
 

@@ -30,6 +30,27 @@ namespace Containerize.Sdk.Slicing
             MoveFunction + "() { d=" + SlicesDirectory + "/$1; shift; for f in \"$@\"; do if [ -e \"$f\" ]; then "
             + "case \"$f\" in */*) mkdir -p \"$d/${f%/*}\";; esac; mv \"$f\" \"$d/$f\"; fi; done; };";
 
+        /// <summary>
+        /// The publish RUN with the sort after it in the same RUN (one container start and one snapshot fewer: about 0.3 s
+        /// of a 3 s rebuild), in a subshell so that a failed publish stops before it; a very long file list goes on in
+        /// further RUNs. Without a manifest, the publish RUN alone.
+        /// </summary>
+        public static IReadOnlyList<RunInstruction> PublishAndSort(RunInstruction publish, SliceLayout? layout)
+        {
+            IReadOnlyList<RunInstruction> sort = SortInBuildStage(layout);
+            if (sort.Count == 0)
+            {
+                return new[] { publish };
+            }
+
+            var words = new List<ShellWord>(publish.Words) { ShellWord.And, ShellWord.Raw("(") };
+            words.AddRange(sort[0].Words);
+            words.Add(ShellWord.Raw(")"));
+            var runs = new List<RunInstruction> { new RunInstruction(words, publish.CacheMounts, publish.SecretMounts) };
+            runs.AddRange(sort.Skip(1));
+            return runs;
+        }
+
         /// <summary>The build-stage RUNs that leave out what the image never needs and sort /app/publish into slice folders.</summary>
         public static IReadOnlyList<RunInstruction> SortInBuildStage(SliceLayout? layout)
         {

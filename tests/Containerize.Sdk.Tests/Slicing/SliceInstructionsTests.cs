@@ -14,11 +14,12 @@ public sealed class SliceInstructionsTests
         string text = Generate(Spec(ContainerizeMode.Source, Layout()));
 
         string[] lines = text.Split('\n');
-        int publish = Array.FindIndex(lines, line => line.Contains("dotnet publish"));
-        int sort = Array.FindIndex(lines, line => line.StartsWith("RUN set -e; cd /app/publish;", StringComparison.Ordinal));
-        Assert.IsGreaterThan(publish, sort, "the sort runs after the publish");
-        Assert.Contains("move_to packages Serilog.dll runtimes/linux-x64/native/libe_sqlite3.so ;", lines[sort]);
-        Assert.Contains("move_to prerelease-packages System.CommandLine.dll ;", lines[sort]);
+        string publish = lines.Single(line => line.Contains("dotnet publish"));
+        Assert.Contains(" -p:Containerize=false && ( set -e; cd /app/publish; ", publish, "the sort runs in the publish RUN, only when the publish succeeded");
+        Assert.EndsWith(" )", publish);
+        Assert.Contains("move_to packages Serilog.dll runtimes/linux-x64/native/libe_sqlite3.so ;", publish);
+        Assert.Contains("move_to prerelease-packages System.CommandLine.dll ;", publish);
+        Assert.StartsWith("RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages dotnet publish ", publish, "the publish keeps its cache mount");
 
         string[] copies = lines.Where(line => line.StartsWith("COPY --from=build", StringComparison.Ordinal)).ToArray();
         CollectionAssert.AreEqual(
@@ -53,6 +54,40 @@ public sealed class SliceInstructionsTests
         CollectionAssert.AreEqual(
             new[] { "COPY [\"packages/\", \".\"]", "COPY [\"prerelease-packages/\", \".\"]", "COPY [\"app/\", \".\"]" },
             copies);
+    }
+
+    [TestMethod]
+    public void ALongListGoesOnInRunsAfterThePublish()
+    {
+        var files = Enumerable.Range(0, 1000).Select(i => new SlicedFile($"runtimes/linux-x64/native/lib{i:D5}_with_a_long_name.so", Slice.Packages)).ToList();
+        var publish = new RunInstruction(new[] { ShellWord.Literal("dotnet"), ShellWord.Literal("publish") });
+
+        IReadOnlyList<RunInstruction> runs = SliceInstructions.PublishAndSort(publish, new SliceLayout(files, includeSymbols: false));
+
+        Assert.IsGreaterThan(1, runs.Count);
+        Assert.StartsWith("dotnet publish && ( set -e; cd /app/publish;", RunText(runs[0]));
+        Assert.StartsWith("set -e; cd /app/publish;", RunText(runs[1]));
+        Assert.AreSame(publish, SliceInstructions.PublishAndSort(publish, null).Single());
+    }
+
+    /// <summary>The subshell ends at the first failure, and a failed publish never reaches the sort.</summary>
+    [TestMethod]
+    public void AFailedPublishFailsTheRunAndSkipsTheSort()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Inconclusive("Needs /bin/sh.");
+        }
+
+        var failing = new RunInstruction(new[] { ShellWord.Raw("false") });
+        string missing = Path.Combine(Path.GetTempPath(), "ctz-missing-" + Guid.NewGuid().ToString("N"));
+        string script = RunText(SliceInstructions.PublishAndSort(failing, Layout())[0])
+            .Replace("/app/publish", missing + "/publish")
+            .Replace("/app/slices", missing + "/slices");
+
+        Assert.AreNotEqual(0, ShellExitCode(script));
+        Assert.AreNotEqual(0, ShellExitCode(script.Replace("false &&", "true &&")), "the publish folder is missing, so the sort fails");
+        Assert.IsFalse(Directory.Exists(missing), "nothing ran after the failed cd");
     }
 
     [TestMethod]
@@ -179,13 +214,21 @@ public sealed class SliceInstructionsTests
 
     private static void RunShell(string script)
     {
+        Assert.AreEqual(0, ShellExitCode(script, out string error), error);
+    }
+
+    private static int ShellExitCode(string script) => ShellExitCode(script, out _);
+
+    private static int ShellExitCode(string script, out string error)
+    {
         var start = new ProcessStartInfo("/bin/sh") { RedirectStandardError = true, RedirectStandardOutput = true };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(script);
         using Process process = Process.Start(start)!;
-        string error = process.StandardError.ReadToEnd();
+        error = process.StandardError.ReadToEnd();
+        process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        Assert.AreEqual(0, process.ExitCode, error);
+        return process.ExitCode;
     }
 
     private static List<string> Files(string folder) =>
