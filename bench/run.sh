@@ -88,6 +88,7 @@ ratio() { echo "scale=4; $1 / $2" | bc | awk '{ printf "%.2f", $1 }'; }
 seconds() { awk -v s="$1" 'BEGIN { printf "%.1f s", s }'; }
 megabytes() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1000000 }'; }
 kilobytes() { awk -v b="$1" 'BEGIN { printf "%.1f kB", b / 1000 }'; }
+rounds_list() { printf '%s\n' "$@" | awk '{ printf "%s%.2f", (NR > 1 ? " " : ""), $1 }'; }
 verdict() { if [[ "$(echo "$1 <= $2" | bc)" == 1 ]]; then echo "yes"; else echo "**no**"; fi; }
 
 # --- the app ----------------------------------------------------------------------------------------------------------
@@ -330,7 +331,7 @@ memory="$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo 2>/
   echo "## Benchmark: samples/WebApi (Serilog.AspNetCore, Npgsql)"
   echo
   echo "Machine: $(nproc) cores ($cpu), $memory, $(uname -sr); .NET SDK $(dotnet --version); docker $("$docker" version --format '{{.Server.Version}}') with BuildKit. Date: $(date -u '+%Y-%m-%d %H:%M UTC')."
-  echo "Times are whole processes as a user runs them, median of $rounds rounds ($cold_rounds cold, $overhead_rounds for overhead); base images are local stand-ins for mcr.microsoft.com/dotnet/*:10.0."
+  echo "Each time is one whole process (\`docker build\` or \`dotnet publish\`), the median of $rounds rounds ($cold_rounds cold, $overhead_rounds for overhead); base images are local stand-ins for mcr.microsoft.com/dotnet/*:10.0."
   echo
   echo "| Measure | Containerize.Sdk | Compared with | Ratio | Target | Met |"
   echo "|---|---|---|---|---|---|"
@@ -345,7 +346,7 @@ memory="$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo 2>/
   echo "| Overhead: publish with \`Containerize=true ContainerizeBuilder=none\` vs publish without the package | $(seconds "$m_ovp_ours") | $(seconds "$m_ovp_plain") | $r_ovp | < 1.05 | $(verdict "$r_ovp" 1.049) |"
   echo "| Overhead: build with the package (Containerize unset) vs without it | $(seconds "$m_ovb_ours") | $(seconds "$m_ovb_plain") | $r_ovb | < 1.01 | $(verdict "$r_ovb" 1.009) |"
   echo
-  echo "Cold: the project file changed, so no layer of the app is cached; our restore still finds packages in its BuildKit cache mount, the naive Dockerfile downloads them again (that is the difference the cache mount makes). Warm: a constant in a .cs file changed. Raw rounds (s): cold ${cold_ours[*]} / ${cold_naive[*]}; warm ${warm_ours[*]} / ${warm_naive[*]}; warm whole ${warm_whole[*]}; publish ${publish_ours[*]} / ${publish_sdk[*]}; overhead publish ${overhead_publish_ours[*]} / ${overhead_publish_plain[*]}; overhead build ${overhead_build_ours[*]} / ${overhead_build_plain[*]}."
+  echo "Cold: the project file changed, so no layer of the app is cached; our restore still finds packages in its BuildKit cache mount, the naive Dockerfile downloads them again (that is the difference the cache mount makes). Warm: a constant in a .cs file changed. Raw rounds in seconds, ours / theirs: cold $(rounds_list "${cold_ours[@]}") / $(rounds_list "${cold_naive[@]}"); warm $(rounds_list "${warm_ours[@]}") / $(rounds_list "${warm_naive[@]}"); warm whole $(rounds_list "${warm_whole[@]}"); publish $(rounds_list "${publish_ours[@]}") / $(rounds_list "${publish_sdk[@]}"); overhead publish $(rounds_list "${overhead_publish_ours[@]}") / $(rounds_list "${overhead_publish_plain[@]}"); overhead build $(rounds_list "${overhead_build_ours[@]}") / $(rounds_list "${overhead_build_plain[@]}")."
 } >"$results"
 
 cat "$results"
