@@ -49,10 +49,15 @@ ours_publish="containerize-bench/publish:$tag"
 sdk_image="containerize-bench/sdk:$tag"
 naive_image="containerize-bench/naive:$tag"
 started_registry=false
+tagged_sdk_base=false
 
 cleanup() {
   local image
-  for image in "$ours_source" "$ours_publish" "$sdk_image" "$naive_image" "$sdk_base"; do
+  local images=("$ours_source" "$ours_publish" "$sdk_image" "$naive_image")
+  if [[ "$tagged_sdk_base" == true ]]; then
+    images+=("$sdk_base")
+  fi
+  for image in "${images[@]}"; do
     "$docker" rmi -f "$image" >/dev/null 2>&1 || true
   done
   if [[ -f "$work/images" ]]; then
@@ -206,7 +211,10 @@ if ! curl -fsS "http://$registry/v2/" >/dev/null 2>&1; then
   "$repo_root/../shared/ci/local-registry.sh" start "$registry_port" >/dev/null
   started_registry=true
 fi
-"$docker" tag "$base_image" "$sdk_base"
+if ! "$docker" image inspect "$sdk_base" >/dev/null 2>&1; then
+  "$docker" tag "$base_image" "$sdk_base"
+  tagged_sdk_base=true
+fi
 "$docker" push "$sdk_base" >>"$log" 2>&1
 
 say "warming up (restore, first builds; not measured)"
