@@ -40,7 +40,6 @@ public sealed class GenerateDockerfileTargetTests
     }
 
     [TestMethod]
-    [Ignore("Product bug: _ContainerizeWriteSliceManifest (Containerize.Sdk.Slices.targets) depends on ComputeResolvedFilesToPublishList, which fails on a web project that was not built (staticwebassets.build.json not found). Remove this attribute when fixed.")]
     public void GenerateDockerfileWorksOnAWebAppThatWasNotBuilt()
     {
         using TestProject project = TestProject.Create(ProjectKind.Web, "Web", Containerized(new()));
