@@ -51,6 +51,20 @@ public sealed class GenerateDockerfileTargetTests
     }
 
     [TestMethod]
+    public void PublishModeLeavesNothingOfThePublishOutputOutOfTheContext()
+    {
+        using TestProject project = TestProject.Create(ProjectKind.Console, "Worker", Containerized(new() { ["ContainerizeMode"] = "Publish" }));
+
+        BuildOutcome outcome = Builder(project).RestoreAndBuild("Publish", "GenerateDockerfile");
+
+        AssertSucceeded(outcome);
+        string[] ignored = File.ReadAllLines(project.DockerfilePath() + ".dockerignore")
+            .Where(line => line.Length > 0 && !line.StartsWith('#')).ToArray();
+        Assert.AreEqual(0, ignored.Length, "the staged publish output is all image content: " + string.Join(", ", ignored));
+        Assert.IsFalse(project.DockerfileLines().Any(line => line.Contains("dotnet restore")), "publish mode has no restore in the container");
+    }
+
+    [TestMethod]
     public void AConsoleAppGetsTheRuntimeImageAndTheDefaultNameAndTags()
     {
         using TestProject project = TestProject.Create(ProjectKind.Console, "My.Worker_App", Containerized(new() { ["Version"] = "1.2.3+abc" }));

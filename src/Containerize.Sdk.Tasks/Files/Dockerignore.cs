@@ -37,6 +37,16 @@ namespace Containerize.Sdk.Files
 
         public static string Text() => Text(new string[0]);
 
+        /// <summary>
+        /// Publish mode: the context holds only the staged publish output, every file of which belongs in the image, so
+        /// nothing is left out (a published .pem or .env must not vanish silently).
+        /// </summary>
+        public static string PublishModeText()
+        {
+            return "# " + GeneratedMarker + ": publish mode, the context is the staged publish output and nothing is left out.\n"
+                + "# Delete this line to keep the file as your own; it is then never overwritten.\n";
+        }
+
         /// <param name="credentialFiles">
         /// Lines that leave out the NuGet.config files holding credentials: the restore reads them from a build
         /// secret, and the COPY of the source must not put them in a layer.

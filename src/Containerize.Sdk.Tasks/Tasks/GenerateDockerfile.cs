@@ -220,8 +220,10 @@ namespace Containerize.Sdk.Tasks
             }
             else
             {
-                Write(DockerfilePath + ".dockerignore", Dockerignore.Text(secrets.DockerignorePatterns), writes);
+                string ignore = result.Spec.Mode == ContainerizeMode.Publish ? Dockerignore.PublishModeText() : Dockerignore.Text(secrets.DockerignorePatterns);
+                Write(DockerfilePath + ".dockerignore", ignore, writes);
             }
+
             if (WriteContextDockerignore)
             {
                 WriteContextRootDockerignore(result.ContextDirectory, writes);
