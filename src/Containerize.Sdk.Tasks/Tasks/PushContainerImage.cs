@@ -15,27 +15,8 @@ namespace Containerize.Sdk.Tasks
     /// Pushes every tag of the built image with the client's own push (credentials from docker login or podman login),
     /// records the digest, and writes the summary line: name, tags, image id, size, digest and duration.
     /// </summary>
-    public sealed class PushContainerImage : Task, ICancelableTask
+    public sealed class PushContainerImage : ImageClientTask
     {
-        private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
-
-        [Required]
-        public string BuilderPath { get; set; } = "";
-
-        /// <summary>docker or podman, as ProbeContainerBuilder returns it.</summary>
-        [Required]
-        public string BuilderKind { get; set; } = "";
-
-        /// <summary>The image repository with its registry, such as registry.example.com/team/app.</summary>
-        [Required]
-        public string ImageName { get; set; } = "";
-
-        /// <summary>Tags to push; latest when there are none.</summary>
-        public string[]? ImageTags { get; set; }
-
-        /// <summary>ContainerizeBuildTimeout: minutes each push may take; 0 for no limit.</summary>
-        public double TimeoutMinutes { get; set; }
-
         /// <summary>A file to record the digest in; written only when it changes.</summary>
         public string? ImageDigestFile { get; set; }
 
@@ -49,8 +30,6 @@ namespace Containerize.Sdk.Tasks
         /// <summary>repository@digest: pulls exactly this image.</summary>
         [Output]
         public string DigestReference { get; set; } = "";
-
-        public void Cancel() => _cancellation.Cancel();
 
         public override bool Execute()
         {
@@ -87,9 +66,9 @@ namespace Containerize.Sdk.Tasks
                 BuilderPath,
                 kind,
                 references,
-                TimeoutMinutes > 0 ? TimeSpan.FromMinutes(TimeoutMinutes) : (TimeSpan?)null,
+                Timeout,
                 line => Log.LogMessage(MessageImportance.Normal, "  " + line.Text),
-                _cancellation.Token);
+                CancellationToken);
             if (outcome.Canceled)
             {
                 Log.LogMessage(MessageImportance.High, "Containerize: the push was canceled.");

@@ -14,34 +14,15 @@ namespace Containerize.Sdk.Tasks
     /// ContainerArchiveOutputPath: writes the built image with every tag to a tar archive (docker save) that docker load
     /// and podman load read, for machines that cannot reach the registry.
     /// </summary>
-    public sealed class SaveContainerImage : Task, ICancelableTask
+    public sealed class SaveContainerImage : ImageClientTask
     {
-        private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
-
-        [Required]
-        public string BuilderPath { get; set; } = "";
-
-        /// <summary>docker or podman, as ProbeContainerBuilder returns it.</summary>
-        [Required]
-        public string BuilderKind { get; set; } = "";
-
-        [Required]
-        public string ImageName { get; set; } = "";
-
-        public string[]? ImageTags { get; set; }
-
         /// <summary>The archive file, or a folder to write &lt;repository&gt;.tar into; a full path.</summary>
         [Required]
         public string ArchiveOutputPath { get; set; } = "";
 
-        /// <summary>ContainerizeBuildTimeout: minutes the save may take; 0 for no limit.</summary>
-        public double TimeoutMinutes { get; set; }
-
         /// <summary>The archive written.</summary>
         [Output]
         public string ArchivePath { get; set; } = "";
-
-        public void Cancel() => _cancellation.Cancel();
 
         public override bool Execute()
         {
@@ -71,9 +52,9 @@ namespace Containerize.Sdk.Tasks
                 kind,
                 path,
                 references,
-                TimeoutMinutes > 0 ? TimeSpan.FromMinutes(TimeoutMinutes) : (TimeSpan?)null,
+                Timeout,
                 line => Log.LogMessage(MessageImportance.Normal, "  " + line.Text),
-                _cancellation.Token,
+                CancellationToken,
                 out bool canceled);
             if (canceled)
             {
