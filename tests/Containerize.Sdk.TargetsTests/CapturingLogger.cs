@@ -11,6 +11,9 @@ internal sealed class CapturingLogger : ILogger
 
     public List<BuildMessageEventArgs> Messages { get; } = new();
 
+    /// <summary>The name of each target that started, in every project of the build.</summary>
+    public List<string> TargetsStarted { get; } = new();
+
     public LoggerVerbosity Verbosity { get; set; } = LoggerVerbosity.Diagnostic;
 
     public string? Parameters { get; set; }
@@ -20,6 +23,7 @@ internal sealed class CapturingLogger : ILogger
         eventSource.ErrorRaised += (_, error) => Errors.Add(error);
         eventSource.WarningRaised += (_, warning) => Warnings.Add(warning);
         eventSource.MessageRaised += (_, message) => Messages.Add(message);
+        eventSource.TargetStarted += (_, target) => TargetsStarted.Add(target.TargetName);
     }
 
     public void Shutdown()

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.RestoreInputs;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -13,7 +14,10 @@ namespace Containerize.Sdk.Tasks
     /// </summary>
     public sealed class ComputeRestoreInputs : Task
     {
-        /// <summary>Items with metadata Kind (see RestoreFactKinds) and Project (the project full path).</summary>
+        /// <summary>
+        /// Items with metadata Kind (see RestoreFactKinds) and Project (the project full path). A RestoreGraph item brings
+        /// the NuGet.config files and package sources of the whole closure (see RestoreGraphFile).
+        /// </summary>
         [Required]
         public ITaskItem[] ProjectFacts { get; set; } = new ITaskItem[0];
 
@@ -35,7 +39,14 @@ namespace Containerize.Sdk.Tasks
 
         public override bool Execute()
         {
-            IEnumerable<RestoreFact> facts = ProjectFacts.Select(item => new RestoreFact(item.ItemSpec, item.GetMetadata("Kind"), item.GetMetadata("Project")));
+            IEnumerable<RestoreFact> projectFacts = ProjectFacts.Select(item => new RestoreFact(item.ItemSpec, item.GetMetadata("Kind"), item.GetMetadata("Project")));
+            IReadOnlyList<RestoreFact> facts = RestoreGraphFile.Expand(projectFacts, out ContainerizeDiagnostic? error);
+            if (error != null)
+            {
+                TaskItems.Log(Log, error);
+                return false;
+            }
+
             RestoreInputResult result = RestoreInputSet.Compute(facts, ExcludedFolders);
             foreach (string skipped in result.Skipped)
             {

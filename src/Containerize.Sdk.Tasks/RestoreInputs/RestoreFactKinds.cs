@@ -21,6 +21,13 @@ namespace Containerize.Sdk.RestoreInputs
 
         public const string PackageSource = "PackageSource";
 
+        /// <summary>
+        /// NuGet's restore graph (obj/&lt;project file&gt;.nuget.dgspec.json) of the published project: it stands for the
+        /// NuGetConfig and PackageSource facts of the whole closure (see RestoreGraphFile). It is not a restore input: the
+        /// restore in the build stage writes its own.
+        /// </summary>
+        public const string RestoreGraph = "RestoreGraph";
+
         /// <summary>MSBuild files, in the order evaluation imports them: their own imports are followed.</summary>
         public static readonly string[] MSBuildFilesInEvaluationOrder = { DirectoryBuildProps, DirectoryPackagesProps, Project, DirectoryBuildTargets };
 

@@ -18,6 +18,9 @@ namespace Containerize.Sdk.RestoreInputs
         public static ContainerizeDiagnostic DockerignoreKeepsCredentials(string dockerignore, string config, string pattern) =>
             new ContainerizeDiagnostic("CTZ2012", $"The NuGet.config '{SpecErrors.Show(config)}' holds credentials, but your '{SpecErrors.Show(dockerignore)}' does not leave it out of the build context, so the COPY of the source would put it in a layer. Add the line '{SpecErrors.Show(pattern)}' to that file, or delete the file so Containerize.Sdk generates one.");
 
+        public static ContainerizeDiagnostic UnreadableRestoreGraph(string path, string reason) =>
+            new ContainerizeDiagnostic("CTZ2015", $"NuGet's restore graph '{SpecErrors.Show(path)}' cannot be read ({SpecErrors.Show(reason)}); Containerize.Sdk takes the NuGet.config files and package sources of the restore from it. Restore the project again (dotnet restore, or publish without --no-restore) so NuGet writes it anew.");
+
         public static ContainerizeDiagnostic UnknownContainerizeTargetFramework(string requested, IEnumerable<string> frameworks) =>
             new ContainerizeDiagnostic("CTZ2013", $"ContainerizeTargetFramework '{SpecErrors.Show(requested)}' is not one of the project's TargetFrameworks ({SpecErrors.Show(string.Join(";", frameworks))}): set it to one of them, or remove it to containerize the highest .NET one.");
     }

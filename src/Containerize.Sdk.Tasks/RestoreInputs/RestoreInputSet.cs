@@ -64,6 +64,12 @@ namespace Containerize.Sdk.RestoreInputs
 
         private static void AddFact(RestoreFact fact, string projectDirectory, HashSet<string> files, HashSet<string> configs, HashSet<string> sources)
         {
+            // NuGet's output in obj/, read for the facts it holds (RestoreGraphFile.Expand); the restore in the build stage writes its own.
+            if (string.Equals(fact.Kind, RestoreFactKinds.RestoreGraph, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
             if (!RestoreFactKinds.IsFile(fact.Kind))
             {
                 if (PackageSourceFolders.LocalFolder(fact.Value) is string folder)

@@ -140,6 +140,49 @@ public sealed class RestoreInputSetTests
     }
 
     [TestMethod]
+    public void RestoreGraph_GivesTheClosuresConfigsAndLocalSources_ButIsNoInputItself()
+    {
+        using var repository = new FixtureRepository();
+        using var userProfile = new FixtureRepository();
+        repository.Write("NuGet.config", PlainConfig);
+        repository.Write("libs/Shared/NuGet.config", PlainConfig);
+        repository.Folder("libs/Shared/feed");
+        userProfile.Write(".nuget/NuGet/NuGet.Config", PlainConfig);
+        string app = repository.Write("src/App/App.csproj", FixtureRepository.EmptyProject);
+        string lib = repository.Write("libs/Shared/Shared.csproj", FixtureRepository.EmptyProject);
+        string graph = repository.Write("src/App/obj/App.csproj.nuget.dgspec.json", RestoreGraphFileTests.GraphText(repository.Root, userProfile.Root));
+        var facts = new[]
+        {
+            new RestoreFact(app, RestoreFactKinds.Project, app),
+            new RestoreFact(graph, RestoreFactKinds.RestoreGraph, app),
+            new RestoreFact(lib, RestoreFactKinds.Project, lib),
+        };
+
+        RestoreInputResult result = RestoreInputSet.Compute(RestoreGraphFile.Expand(facts, out Containerize.Sdk.Diagnostics.ContainerizeDiagnostic? error), new string[0]);
+
+        Assert.IsNull(error);
+        CollectionAssert.AreEqual(
+            new[] { "NuGet.config", "libs/Shared/NuGet.config", "libs/Shared/Shared.csproj", "src/App/App.csproj" },
+            repository.Relative(result.Files));
+        CollectionAssert.AreEqual(new[] { "libs/Shared/feed" }, repository.Relative(result.LocalPackageSources));
+    }
+
+    [TestMethod]
+    public void RestoreGraphFact_IsNoInput_EvenUnexpanded()
+    {
+        using var repository = new FixtureRepository();
+        string app = repository.Write("src/App/App.csproj", FixtureRepository.EmptyProject);
+        string graph = repository.Write("src/App/obj/App.csproj.nuget.dgspec.json", RestoreGraphFileTests.GraphText(repository.Root));
+
+        RestoreInputResult result = RestoreInputSet.Compute(
+            new[] { new RestoreFact(app, RestoreFactKinds.Project, app), new RestoreFact(graph, RestoreFactKinds.RestoreGraph, app) },
+            new string[0]);
+
+        CollectionAssert.AreEqual(new[] { "src/App/App.csproj" }, repository.Relative(result.Files));
+        Assert.IsEmpty(result.LocalPackageSources);
+    }
+
+    [TestMethod]
     public void MissingFilesAndRemoteOrMissingSources_AreLeftOut()
     {
         using var repository = new FixtureRepository();
