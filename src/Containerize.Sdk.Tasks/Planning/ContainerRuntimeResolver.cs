@@ -51,7 +51,18 @@ namespace Containerize.Sdk.Planning
                 ports.AddRange(DefaultPorts(settings, environment, result));
             }
 
-            return ports.GroupBy(port => (port.Port, port.Protocol)).Select(group => group.First()).ToList();
+            // A string key, not GroupBy on a tuple: LINQ over value tuples is slow to load on a no-op publish (issue 7).
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            var distinct = new List<ContainerPortSpec>();
+            foreach (ContainerPortSpec port in ports)
+            {
+                if (seen.Add(port.Port.ToString(CultureInfo.InvariantCulture) + "/" + port.Protocol))
+                {
+                    distinct.Add(port);
+                }
+            }
+
+            return distinct;
         }
 
         private static IEnumerable<ContainerPortSpec> DefaultPorts(ContainerSettings settings, IReadOnlyList<KeyValuePair<string, string>> environment, ContainerSpecResult result)
@@ -77,7 +88,12 @@ namespace Containerize.Sdk.Planning
         {
             bool generate = OciLabels.ShouldGenerate(runtime.GenerateLabels, result);
             IReadOnlyList<KeyValuePair<string, string>> user = ContainerLabels.Parse(runtime.Labels, result);
-            var userKeys = new HashSet<string>(user.Select(label => label.Key), System.StringComparer.Ordinal);
+            var userKeys = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (KeyValuePair<string, string> label in user)
+            {
+                userKeys.Add(label.Key);
+            }
+
             if (!generate)
             {
                 result.Decisions.Add("ContainerGenerateLabels is false: only ContainerLabel items are written");
@@ -86,8 +102,25 @@ namespace Containerize.Sdk.Planning
                 return;
             }
 
-            spec.Labels = OciLabels.Stable(runtime.LabelSources, spec.BaseImage).Where(label => !userKeys.Contains(label.Key)).Concat(user).ToList();
-            spec.VolatileLabels = OciLabels.Volatile(runtime.Created).Where(label => !userKeys.Contains(label.Key)).ToList();
+            var labels = WithoutKeys(OciLabels.Stable(runtime.LabelSources, spec.BaseImage), userKeys);
+            labels.AddRange(user);
+            spec.Labels = labels;
+            spec.VolatileLabels = WithoutKeys(OciLabels.Volatile(runtime.Created), userKeys);
+        }
+
+        /// <summary>A loop, not Where/Concat over KeyValuePair: LINQ over value types is slow to load on a no-op publish (issue 7).</summary>
+        private static List<KeyValuePair<string, string>> WithoutKeys(IEnumerable<KeyValuePair<string, string>> labels, HashSet<string> keys)
+        {
+            var kept = new List<KeyValuePair<string, string>>();
+            foreach (KeyValuePair<string, string> label in labels)
+            {
+                if (!keys.Contains(label.Key))
+                {
+                    kept.Add(label);
+                }
+            }
+
+            return kept;
         }
     }
 }
