@@ -69,7 +69,13 @@ namespace Containerize.Sdk.Slicing
             IReadOnlyList<Slice> slices = layout.DependencySlices;
             if (slices.Count > 0)
             {
-                runs.AddRaw("mkdir -p " + string.Join(" ", slices.Select(slice => SlicesDirectory + "/" + SliceNames.Folder(slice))) + ";");
+                var folders = new List<string>();
+                foreach (Slice slice in slices)
+                {
+                    folders.Add(SlicesDirectory + "/" + SliceNames.Folder(slice));
+                }
+
+                runs.AddRaw("mkdir -p " + string.Join(" ", folders) + ";");
                 foreach (Slice slice in slices)
                 {
                     runs.AddMoves(SliceNames.Folder(slice), layout.FilesIn(slice));
@@ -94,16 +100,23 @@ namespace Containerize.Sdk.Slicing
                     return new[] { new CopyInstruction(new[] { "." }, ".") };
                 }
 
-                return layout.DependencySlices.Concat(new[] { Slice.App })
-                    .Select(slice => new CopyInstruction(new[] { SliceNames.Folder(slice) + "/" }, "."))
-                    .ToList();
+                var staged = new List<CopyInstruction>();
+                foreach (Slice slice in layout.DependencySlices)
+                {
+                    staged.Add(new CopyInstruction(new[] { SliceNames.Folder(slice) + "/" }, "."));
+                }
+
+                staged.Add(new CopyInstruction(new[] { SliceNames.Folder(Slice.App) + "/" }, "."));
+                return staged;
             }
 
             var copies = new List<CopyInstruction>();
             if (layout != null)
             {
-                copies.AddRange(layout.DependencySlices.Select(slice =>
-                    new CopyInstruction(new[] { SlicesDirectory + "/" + SliceNames.Folder(slice) + "/" }, ".", fromStage: DockerfilePlanner.BuildStageName)));
+                foreach (Slice slice in layout.DependencySlices)
+                {
+                    copies.Add(new CopyInstruction(new[] { SlicesDirectory + "/" + SliceNames.Folder(slice) + "/" }, ".", fromStage: DockerfilePlanner.BuildStageName));
+                }
             }
 
             copies.Add(new CopyInstruction(new[] { DockerfilePlanner.PublishDirectory + "/" }, ".", fromStage: DockerfilePlanner.BuildStageName));

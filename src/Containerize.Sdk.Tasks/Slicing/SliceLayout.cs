@@ -48,9 +48,23 @@ namespace Containerize.Sdk.Slicing
 
         public IEnumerable<string> FilesIn(Slice slice) => Files.Where(file => file.Slice == slice).Select(file => file.Path);
 
-        /// <summary>The slices before the app's that have files, in layer order.</summary>
-        public IReadOnlyList<Slice> DependencySlices =>
-            SliceNames.InLayerOrder.Where(slice => slice != Slice.App && Files.Any(file => file.Slice == slice)).ToList();
+        /// <summary>The slices before the app's that have files, in layer order (a loop: LINQ over the enum is slow to load).</summary>
+        public IReadOnlyList<Slice> DependencySlices
+        {
+            get
+            {
+                var slices = new List<Slice>();
+                foreach (Slice slice in SliceNames.InLayerOrder)
+                {
+                    if (slice != Slice.App && FilesIn(slice).Any())
+                    {
+                        slices.Add(slice);
+                    }
+                }
+
+                return slices;
+            }
+        }
 
         /// <summary>The slice of a published file: the listed one, else the app's.</summary>
         public Slice SliceOf(string relativePath) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Containerize.Sdk.Files;
 using Containerize.Sdk.Slicing;
@@ -33,9 +34,16 @@ namespace Containerize.Sdk.Tasks
         {
             SliceLayout layout = SliceAssignment.Assign(PublishItems.Select(ToPublishFile), IncludeSymbols);
             bool written = GeneratedFile.WriteIfChanged(ManifestPath, SliceManifest.Write(layout));
-            string counts = string.Join(", ", SliceNames.InLayerOrder.Where(slice => slice != Slice.App)
-                .Select(slice => SliceNames.Folder(slice) + " " + layout.FilesIn(slice).Count()));
-            Log.LogMessage(MessageImportance.Low, "Containerize: layers before the app's: " + counts + " files; every other published file is the app's. " + ManifestPath + (written ? " written" : " unchanged"));
+            var counts = new List<string>();
+            foreach (Slice slice in SliceNames.InLayerOrder)
+            {
+                if (slice != Slice.App)
+                {
+                    counts.Add(SliceNames.Folder(slice) + " " + layout.FilesIn(slice).Count());
+                }
+            }
+
+            Log.LogMessage(MessageImportance.Low, "Containerize: layers before the app's: " + string.Join(", ", counts) + " files; every other published file is the app's. " + ManifestPath + (written ? " written" : " unchanged"));
             FileWrites = new[] { ManifestPath };
             return !Log.HasLoggedErrors;
         }
