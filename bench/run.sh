@@ -11,7 +11,7 @@
 #   5. overhead (issue 7): publish with Containerize=true ContainerizeBuilder=none against a publish without the
 #      package, and a plain build with the package against one without it.
 # Every time is a whole process as a user runs it; each is the median of BENCH_ROUNDS rounds (default 5; cold rounds
-# BENCH_COLD_ROUNDS, default 2; overhead rounds BENCH_OVERHEAD_ROUNDS, default 31, because a no-op publish takes under a
+# BENCH_COLD_ROUNDS, default 2; overhead rounds BENCH_OVERHEAD_ROUNDS, default 41, because a no-op publish takes under a
 # second and its noise needs more rounds), with the two sides interleaved.
 # Needs the package (./build.sh packs it; ./build.sh bench does both), a docker engine, python3, and the stand-in images.
 set -euo pipefail
@@ -19,7 +19,7 @@ set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rounds="${BENCH_ROUNDS:-5}"
 cold_rounds="${BENCH_COLD_ROUNDS:-2}"
-overhead_rounds="${BENCH_OVERHEAD_ROUNDS:-31}"
+overhead_rounds="${BENCH_OVERHEAD_ROUNDS:-41}"
 package="$repo_root/artifacts/packages/Containerize.Sdk.0.1.0-dev.nupkg"
 results_dir="$repo_root/artifacts/bench"
 results="$results_dir/results.md"
