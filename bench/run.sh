@@ -11,8 +11,9 @@
 #   5. overhead (issue 7): publish with Containerize=true ContainerizeBuilder=none against a publish without the
 #      package, and a plain build with the package against one without it.
 # Every time is a whole process as a user runs it; each is the median of BENCH_ROUNDS rounds (default 5; cold rounds
-# BENCH_COLD_ROUNDS, default 2; overhead rounds BENCH_OVERHEAD_ROUNDS, default 41, because a no-op publish takes under a
-# second and its noise needs more rounds), with the two sides interleaved.
+# BENCH_COLD_ROUNDS, default 2; overhead rounds BENCH_OVERHEAD_ROUNDS, default 41 publish pairs, and
+# BENCH_BUILD_OVERHEAD_ROUNDS, default 101 build pairs, because a no-op publish or build takes under a second and a
+# round's ratio varies by several percent on a shared machine), with the two sides interleaved.
 # Needs the package (./build.sh packs it; ./build.sh bench does both), a docker engine, python3, and the stand-in images.
 set -euo pipefail
 
@@ -20,6 +21,7 @@ repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rounds="${BENCH_ROUNDS:-5}"
 cold_rounds="${BENCH_COLD_ROUNDS:-2}"
 overhead_rounds="${BENCH_OVERHEAD_ROUNDS:-41}"
+build_overhead_rounds="${BENCH_BUILD_OVERHEAD_ROUNDS:-101}"
 package="$repo_root/artifacts/packages/Containerize.Sdk.0.1.0-dev.nupkg"
 results_dir="$repo_root/artifacts/bench"
 results="$results_dir/results.md"
@@ -316,12 +318,19 @@ publish_ours() { timed dotnet publish "$app/WebApi" "${dotnet_flags[@]}" --no-re
 build_plain() { timed dotnet build "$plain/WebApi" "${dotnet_flags[@]}" --no-restore; }
 build_ours() { timed dotnet build "$app/WebApi" "${dotnet_flags[@]}" --no-restore; }
 for round in $(seq 1 "$overhead_rounds"); do
-  say "overhead round $round/$overhead_rounds"
+  say "overhead round $round/$overhead_rounds (publish)"
   if (( round % 2 )); then
     overhead_publish_plain+=("$(publish_plain)"); overhead_publish_ours+=("$(publish_ours)")
-    overhead_build_plain+=("$(build_plain)"); overhead_build_ours+=("$(build_ours)")
   else
     overhead_publish_ours+=("$(publish_ours)"); overhead_publish_plain+=("$(publish_plain)")
+  fi
+done
+# The build's target (1%) is a few milliseconds, below one round's noise: more rounds.
+for round in $(seq 1 "$build_overhead_rounds"); do
+  say "overhead round $round/$build_overhead_rounds (build)"
+  if (( round % 2 )); then
+    overhead_build_plain+=("$(build_plain)"); overhead_build_ours+=("$(build_ours)")
+  else
     overhead_build_ours+=("$(build_ours)"); overhead_build_plain+=("$(build_plain)")
   fi
 done
@@ -351,7 +360,7 @@ memory="$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo 2>/
   echo "## Benchmark: samples/WebApi (Serilog.AspNetCore, Npgsql)"
   echo
   echo "Machine: $(nproc) cores ($cpu), $memory, $(uname -sr); .NET SDK $(dotnet --version); docker $("$docker" version --format '{{.Server.Version}}') with BuildKit. Date: $(date -u '+%Y-%m-%d %H:%M UTC')."
-  echo "Each time is one whole process (\`docker build\` or \`dotnet publish\`), the median of $rounds rounds ($cold_rounds cold, $overhead_rounds for overhead); base images are local stand-ins for mcr.microsoft.com/dotnet/*:10.0."
+  echo "Each time is one whole process (\`docker build\` or \`dotnet publish\`), the median of $rounds rounds ($cold_rounds cold, $overhead_rounds for the publish overhead, $build_overhead_rounds for the build overhead); base images are local stand-ins for mcr.microsoft.com/dotnet/*:10.0."
   echo "The overhead rows run each pair in alternating order, and their ratio is the median of the rounds' own ratios (the times shown are each side's median)."
   echo
   echo "| Measure | Containerize.Sdk | Compared with | Ratio | Target | Met |"
