@@ -14,7 +14,7 @@ namespace Containerize.Sdk.Slicing
         private readonly Dictionary<string, SlicedFile> _byPath = new Dictionary<string, SlicedFile>(StringComparer.Ordinal);
 
         /// <summary>
-        /// A path listed twice goes to the later of its slices. Loops rather than GroupBy/OrderBy keyed by the Slice enum: on
+        /// A path listed twice goes to the later (less stable) of its slices. Loops rather than GroupBy/OrderBy keyed by the Slice enum: on
         /// a no-op publish those LINQ instantiations cost milliseconds to load, a tenth of the package's overhead (issue 7).
         /// </summary>
         public SliceLayout(IEnumerable<SlicedFile> files, bool includeSymbols)
@@ -41,6 +41,7 @@ namespace Containerize.Sdk.Slicing
             IncludeSymbols = includeSymbols;
         }
 
+        /// <summary>The files of the slices before the app's; a path given twice keeps the less stable slice.</summary>
         public IReadOnlyList<SlicedFile> Files { get; }
 
         /// <summary>ContainerIncludeSymbols: *.pdb and *.dbg files stay in the image.</summary>
