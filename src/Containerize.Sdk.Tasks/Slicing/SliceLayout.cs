@@ -14,8 +14,9 @@ namespace Containerize.Sdk.Slicing
         private readonly Dictionary<string, SlicedFile> _byPath = new Dictionary<string, SlicedFile>(StringComparer.Ordinal);
 
         /// <summary>
-        /// A path listed twice goes to the later (less stable) of its slices. Loops rather than GroupBy/OrderBy keyed by the Slice enum: on
-        /// a no-op publish those LINQ instantiations cost milliseconds to load, a tenth of the package's overhead (issue 7).
+        /// A path listed twice goes to the later (less stable) of its slices. Loops rather than GroupBy/OrderBy keyed by
+        /// the Slice enum: on a no-op publish those LINQ instantiations cost milliseconds to load, a tenth of the
+        /// package's overhead (issue 7).
         /// </summary>
         public SliceLayout(IEnumerable<SlicedFile> files, bool includeSymbols)
         {
