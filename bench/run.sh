@@ -317,23 +317,24 @@ publish_plain() { timed dotnet publish "$plain/WebApi" "${dotnet_flags[@]}" --no
 publish_ours() { timed dotnet publish "$app/WebApi" "${dotnet_flags[@]}" --no-restore -p:Containerize=true -p:ContainerizeBuilder=none; }
 build_plain() { timed dotnet build "$plain/WebApi" "${dotnet_flags[@]}" --no-restore; }
 build_ours() { timed dotnet build "$app/WebApi" "${dotnet_flags[@]}" --no-restore; }
-for round in $(seq 1 "$overhead_rounds"); do
-  say "overhead round $round/$overhead_rounds (publish)"
-  if (( round % 2 )); then
-    overhead_publish_plain+=("$(publish_plain)"); overhead_publish_ours+=("$(publish_ours)")
-  else
-    overhead_publish_ours+=("$(publish_ours)"); overhead_publish_plain+=("$(publish_plain)")
-  fi
-done
+# Runs $1 pairs of the functions $3 (ours) and $4 (plain), alternating which goes first, appending their times to the
+# arrays named $5 (ours) and $6 (plain); $2 labels the progress lines.
+alternate_pairs() {
+  # Local names must not shadow the globals the timed functions read ($plain, $app): bash scopes dynamically.
+  local pair_rounds="$1" pair_label="$2" run_ours="$3" run_plain="$4" pair_round
+  local -n ours_times="$5" plain_times="$6"
+  for pair_round in $(seq 1 "$pair_rounds"); do
+    say "overhead round $pair_round/$pair_rounds ($pair_label)"
+    if (( pair_round % 2 )); then
+      plain_times+=("$("$run_plain")"); ours_times+=("$("$run_ours")")
+    else
+      ours_times+=("$("$run_ours")"); plain_times+=("$("$run_plain")")
+    fi
+  done
+}
+alternate_pairs "$overhead_rounds" publish publish_ours publish_plain overhead_publish_ours overhead_publish_plain
 # The build's target (1%) is a few milliseconds, below one round's noise: more rounds.
-for round in $(seq 1 "$build_overhead_rounds"); do
-  say "overhead round $round/$build_overhead_rounds (build)"
-  if (( round % 2 )); then
-    overhead_build_plain+=("$(build_plain)"); overhead_build_ours+=("$(build_ours)")
-  else
-    overhead_build_ours+=("$(build_ours)"); overhead_build_plain+=("$(build_plain)")
-  fi
-done
+alternate_pairs "$build_overhead_rounds" build build_ours build_plain overhead_build_ours overhead_build_plain
 
 # --- the table --------------------------------------------------------------------------------------------------------
 
