@@ -16,15 +16,7 @@ public sealed class ProcessRunnerTests
         var waited = Stopwatch.StartNew();
         while (waited.Elapsed < TimeSpan.FromSeconds(2))
         {
-            try
-            {
-                using Process process = Process.GetProcessById(processId);
-                if (process.HasExited)
-                {
-                    return true;
-                }
-            }
-            catch (ArgumentException)
+            if (!IsRunning(processId))
             {
                 return true;
             }
@@ -33,6 +25,38 @@ public sealed class ProcessRunnerTests
         }
 
         return false;
+    }
+
+    // A killed grandchild is re-parented to PID 1, which here can take seconds to reap it: until then Process sees the
+    // zombie as alive. A zombie has ended, so on Linux the state in /proc decides.
+    private static bool IsRunning(int processId)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            try
+            {
+                using Process process = Process.GetProcessById(processId);
+                return !process.HasExited;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+        }
+
+        string stat;
+        try
+        {
+            stat = File.ReadAllText($"/proc/{processId}/stat");
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+
+        // The state follows the command name, which is in parentheses and may itself contain them.
+        char state = stat[stat.LastIndexOf(')') + 2];
+        return state != 'Z' && state != 'X';
     }
 
     [TestMethod]
