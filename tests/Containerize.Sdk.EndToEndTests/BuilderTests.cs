@@ -47,18 +47,14 @@ public sealed class BuilderTests
             Directory.Delete(Path.GetDirectoryName(_fakeDocker)!, recursive: true);
         }
 
-        if (_project != null)
-        {
-            Docker.RemoveUntaggedImagesMentioning(_project.UniqueName);
-            _project.Dispose();
-        }
+        Docker.RemoveProject(_project);
     }
 
     [TestMethod]
     public void BuilderNone_WritesTheFilesAndTheCommand_AndStartsNoProcess()
     {
         ImageName image = ImageName.Unique("none");
-        ProcessResult publish = BuilderPublish.Run(_project!, new[]
+        ProcessResult publish = ContainerizePublish.Run(_project!.ProjectPath, new[]
         {
             "ContainerizeBuilder=none",
             "ContainerizeDockerPath=" + _fakeDocker,
@@ -102,8 +98,8 @@ public sealed class BuilderTests
         int closedPort = FreePort.OnLoopback();
         string host = "tcp://127.0.0.1:" + closedPort;
 
-        ProcessResult publish = BuilderPublish.Run(
-            _project!,
+        ProcessResult publish = ContainerizePublish.Run(
+            _project!.ProjectPath,
             new[] { "ContainerizeBuilder=docker", "ContainerRepository=" + ImageName.Unique("nohost").Repository },
             new Dictionary<string, string?> { ["DOCKER_HOST"] = host, ["DOCKER_CONTEXT"] = null },
             "-clp:PerformanceSummary");
@@ -125,7 +121,7 @@ public sealed class BuilderTests
     {
         ImageName image = ImageName.Unique("failing");
 
-        ProcessResult publish = BuilderPublish.Run(_project!, new[]
+        ProcessResult publish = ContainerizePublish.Run(_project!.ProjectPath, new[]
         {
             "CtzE2eMissingPackage=true",
             "ContainerRepository=" + image.Repository,

@@ -49,11 +49,7 @@ public sealed class ConfigurationInspectionTests
             Docker.RemoveImage(_image.Reference);
         }
 
-        if (_project != null)
-        {
-            Docker.RemoveUntaggedImagesMentioning(_project.UniqueName);
-            _project.Dispose();
-        }
+        Docker.RemoveProject(_project);
     }
 
     [TestMethod]

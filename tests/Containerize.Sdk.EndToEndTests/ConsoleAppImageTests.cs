@@ -40,11 +40,7 @@ public sealed class ConsoleAppImageTests
             Docker.RemoveImage(image.Reference);
         }
 
-        if (_project != null)
-        {
-            Docker.RemoveUntaggedImagesMentioning(_project.UniqueName);
-            _project.Dispose();
-        }
+        Docker.RemoveProject(_project);
     }
 
     [TestMethod]

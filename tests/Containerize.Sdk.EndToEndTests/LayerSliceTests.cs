@@ -67,11 +67,7 @@ public sealed class LayerSliceTests
             Docker.RemoveImage(image);
         }
 
-        if (_app != null)
-        {
-            Docker.RemoveUntaggedImagesMentioning(_app.ProjectName);
-            _app.Dispose();
-        }
+        Docker.RemoveProject(_app);
     }
 
     [TestMethod]
@@ -223,10 +219,8 @@ public sealed class LayerSliceTests
     /// repository (as TestProject is) the repository's own NuGet.config would be a restore input, and the build context
     /// would be the whole repository, where other tests write all the time.
     /// </summary>
-    private sealed class SliceTestApp : IDisposable
+    private sealed class SliceTestApp : IScratchProject
     {
-        private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(10);
-
         private readonly string _root;
 
         private SliceTestApp(string root, string projectName)
@@ -235,8 +229,9 @@ public sealed class LayerSliceTests
             ProjectName = projectName;
         }
 
-        /// <summary>Unique, so that it marks the build-stage images a legacy builder leaves untagged.</summary>
         public string ProjectName { get; }
+
+        public string UniqueName => ProjectName;
 
         public string Directory => Path.Combine(_root, "app");
 
@@ -293,55 +288,15 @@ public sealed class LayerSliceTests
         /// <summary>dotnet publish -p:Containerize=true as a user runs it, with the image name given.</summary>
         public ProcessResult Publish(ImageName image)
         {
-            var arguments = new List<string>
-            {
-                "publish", Path.Combine(Directory, ProjectName + ".csproj"),
-                "-c", "Release",
-                "-p:Containerize=true",
-                "-p:ContainerRepository=" + image.Repository,
-                "-p:ContainerImageTag=" + image.Tag,
-                "-tl:off",
-                "-v:n",
-                "--disable-build-servers",
-            };
+            var properties = new List<string>(image.Properties());
             if (ContainerizeMode != null)
             {
-                arguments.Add("-p:ContainerizeMode=" + ContainerizeMode);
+                properties.Add("ContainerizeMode=" + ContainerizeMode);
             }
 
-            if (DockerClient.ConfiguredPath() is string dockerPath)
-            {
-                arguments.Add("-p:ContainerizeDockerPath=" + dockerPath);
-            }
-
-            return ProcessRunner.Run("dotnet", arguments, PublishTimeout, Directory, ChildEnvironment());
+            return ContainerizePublish.Run(Path.Combine(Directory, ProjectName + ".csproj"), properties);
         }
 
-        public void Dispose()
-        {
-            try
-            {
-                System.IO.Directory.Delete(_root, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Temp space: a file still held open must not fail a passing test.
-            }
-        }
-
-        /// <summary>Like a user's shell: no MSBuild variables that dotnet test may have left in this process's environment.</summary>
-        private static Dictionary<string, string?> ChildEnvironment()
-        {
-            var environment = new Dictionary<string, string?> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" };
-            foreach (string name in Environment.GetEnvironmentVariables().Keys.Cast<string>())
-            {
-                if (name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || name.StartsWith("MSBUILD_", StringComparison.OrdinalIgnoreCase))
-                {
-                    environment[name] = null;
-                }
-            }
-
-            return environment;
-        }
+        public void Dispose() => ScratchFolder.Delete(_root);
     }
 }

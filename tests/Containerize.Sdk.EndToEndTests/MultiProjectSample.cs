@@ -8,15 +8,13 @@ namespace Containerize.Sdk.EndToEndTests;
 /// in artifacts/packages. The sample's relative paths hold unchanged, and the copy is a repository of its own: the
 /// build context is its root, and nothing of this repository (its NuGet.config, global.json) reaches it.
 /// </summary>
-internal sealed class MultiProjectSample : IDisposable
+internal sealed class MultiProjectSample : IScratchProject
 {
     public const string AppProject = "src/App/App.csproj";
     public const string Solution = "MultiProject.sln";
 
     /// <summary>What the sample app prints.</summary>
     public const string AppOutput = "[ Hello from MultiProject, built from two libraries ]";
-
-    private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(10);
 
     private MultiProjectSample(string root)
     {
@@ -29,7 +27,6 @@ internal sealed class MultiProjectSample : IDisposable
 
     public string SampleDirectory { get; }
 
-    /// <summary>The folder's unique name, which appears in the build-stage commands of every image built from it.</summary>
     public string UniqueName => Path.GetFileName(Root);
 
     public static MultiProjectSample Create(bool withSamplesNuGetConfig = true)
@@ -71,50 +68,16 @@ internal sealed class MultiProjectSample : IDisposable
     public Dictionary<string, string?> Environment { get; } = new();
 
     /// <summary>dotnet publish -p:Containerize=true of a project (relative to the sample), as a user runs it, with the image name given.</summary>
-    public ProcessResult Publish(string target, ImageName image, params string[] extraArguments) =>
-        Publish(target, new[] { "-p:ContainerRepository=" + image.Repository, "-p:ContainerImageTag=" + image.Tag }.Concat(extraArguments));
+    public ProcessResult Publish(string target, ImageName image) => ContainerizePublish.Run(PathOf(target), image.Properties(), Environment);
 
     /// <summary>dotnet publish -p:Containerize=true of the solution: each project keeps its own ContainerRepository.</summary>
-    public ProcessResult PublishSolution(string tag) => Publish(Solution, new[] { "-p:ContainerImageTag=" + tag });
-
-    private ProcessResult Publish(string target, IEnumerable<string> extraArguments)
-    {
-        var arguments = new List<string>
-        {
-            "publish", PathOf(target),
-            "-c", "Release",
-            "-p:Containerize=true",
-            "-tl:off",
-            "-v:n",
-            "--disable-build-servers",
-        };
-        if (DockerClient.ConfiguredPath() is string dockerPath)
-        {
-            arguments.Add("-p:ContainerizeDockerPath=" + dockerPath);
-        }
-
-        arguments.AddRange(extraArguments);
-        return ProcessRunner.Run("dotnet", arguments, PublishTimeout, SampleDirectory, ChildEnvironment());
-    }
+    public ProcessResult PublishSolution(string tag) => ContainerizePublish.Run(PathOf(Solution), new[] { "ContainerImageTag=" + tag }, Environment);
 
     /// <summary>The generated Dockerfile of a project of the sample (its folder relative to the sample).</summary>
     public string GeneratedDockerfilePath(string projectFolder = "src/App") =>
         Path.Combine(PathOf(projectFolder), "obj", "Release", "net10.0", "containerize", "Dockerfile");
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless; a failing cleanup must not hide the test's own result.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
+    public void Dispose() => ScratchFolder.Delete(Root);
 
     private static void CopyFolder(string source, string destination)
     {
@@ -131,25 +94,5 @@ internal sealed class MultiProjectSample : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-    }
-
-    /// <summary>The child build starts clean, as from a user's shell: no MSBuild variables of the test host.</summary>
-    private Dictionary<string, string?> ChildEnvironment()
-    {
-        var environment = new Dictionary<string, string?>(Environment)
-        {
-            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-            ["DOTNET_NOLOGO"] = "1",
-            ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
-        };
-        foreach (string name in System.Environment.GetEnvironmentVariables().Keys.Cast<string>())
-        {
-            if (name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || name.StartsWith("MSBUILD_", StringComparison.OrdinalIgnoreCase))
-            {
-                environment[name] = null;
-            }
-        }
-
-        return environment;
     }
 }

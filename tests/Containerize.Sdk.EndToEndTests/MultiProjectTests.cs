@@ -70,11 +70,7 @@ public sealed class MultiProjectTests
             Docker.RemoveImage(image.Reference);
         }
 
-        if (_sample != null)
-        {
-            Docker.RemoveUntaggedImagesMentioning(_sample.UniqueName);
-            _sample.Dispose();
-        }
+        Docker.RemoveProject(_sample);
     }
 
     [TestMethod]

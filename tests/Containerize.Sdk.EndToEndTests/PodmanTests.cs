@@ -12,7 +12,6 @@ namespace Containerize.Sdk.EndToEndTests;
 public sealed class PodmanTests
 {
     private const string Line = "Hello from podman";
-    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(2);
 
     private static TestProject? _project;
     private static ImageName? _image;
@@ -25,7 +24,7 @@ public sealed class PodmanTests
         PackageFeed.RequirePackage();
         _project = TestProject.Create(AppKind.Console, $"Console.WriteLine(\"{Line}\");\n");
         _image = ImageName.Unique("podman");
-        _publish = BuilderPublish.Run(_project, new[]
+        _publish = ContainerizePublish.Run(_project.ProjectPath, new[]
         {
             "ContainerizeBuilder=podman",
             "ContainerRepository=" + _image.Repository,
@@ -39,14 +38,10 @@ public sealed class PodmanTests
     {
         if (_image != null)
         {
-            Podman("rmi", "-f", _image.Reference);
+            Podman.RemoveImage(_image.Reference);
         }
 
-        if (_project != null)
-        {
-            RemoveUntaggedImagesMentioning(_project.UniqueName);
-            _project.Dispose();
-        }
+        Podman.RemoveProject(_project);
     }
 
     [TestMethod]
@@ -55,7 +50,7 @@ public sealed class PodmanTests
         PublishedImage();
         Assert.Contains("Containerize: built " + _image!.Repository + " with tags " + _image.Tag, _publish!.StandardOutput);
 
-        ProcessResult run = Podman("run", "--rm", _image.Reference);
+        ProcessResult run = Podman.Run("run", "--rm", _image.Reference);
 
         Assert.IsTrue(run.Succeeded, run.Describe());
         Assert.AreEqual(Line, run.StandardOutput.Trim());
@@ -65,7 +60,7 @@ public sealed class PodmanTests
     public void TheHealthCheckSurvives_BecauseTheImageIsInTheDockerFormat()
     {
         PublishedImage();
-        ProcessResult inspect = Podman("image", "inspect", _image!.Reference);
+        ProcessResult inspect = Podman.Run("image", "inspect", _image!.Reference);
         Assert.IsTrue(inspect.Succeeded, inspect.Describe());
 
         using JsonDocument document = JsonDocument.Parse(inspect.StandardOutput);
@@ -82,21 +77,7 @@ public sealed class PodmanTests
         Assert.IsTrue(_publish.Succeeded, _publish.Describe());
     }
 
-    private static ProcessResult Podman(params string[] arguments) => ProcessRunner.Run("podman", arguments, CommandTimeout);
-
-    /// <summary>Podman keeps each build step as an untagged image; those of this project's build go with it.</summary>
-    private static void RemoveUntaggedImagesMentioning(string marker)
-    {
-        ProcessResult untagged = Podman("images", "--filter", "dangling=true", "--quiet", "--no-trunc");
-        foreach (string image in untagged.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct())
-        {
-            ProcessResult history = Podman("history", "--no-trunc", "--format", "{{.CreatedBy}}", image);
-            if (history.Succeeded && history.StandardOutput.Contains(marker, StringComparison.Ordinal))
-            {
-                Podman("rmi", "-f", image);
-            }
-        }
-    }
+    private static DockerClient Podman => DockerClient.Podman;
 
     /// <summary>Podman, or the test ends as inconclusive (failed under CONTAINERIZE_E2E=required, where CI runs podman-setup.sh).</summary>
     private static void RequirePodman()
@@ -104,7 +85,7 @@ public sealed class PodmanTests
         string problem;
         try
         {
-            ProcessResult version = Podman("version", "--format", "{{.Client.Version}}");
+            ProcessResult version = Podman.Run("version", "--format", "{{.Client.Version}}");
             if (version.Succeeded)
             {
                 return;

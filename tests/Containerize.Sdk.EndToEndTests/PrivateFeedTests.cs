@@ -69,11 +69,7 @@ public sealed class PrivateFeedTests
     {
         Docker.RemoveImage(Image.Reference);
         Docker.RemoveImage(BuildStageImage.Reference);
-        if (_sample != null)
-        {
-            Docker.RemoveUntaggedImagesMentioning(_sample.UniqueName);
-            _sample.Dispose();
-        }
+        Docker.RemoveProject(_sample);
     }
 
     [TestMethod]

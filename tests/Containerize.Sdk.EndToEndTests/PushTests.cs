@@ -35,7 +35,7 @@ public sealed class PushTests
 
         // Outside the repository: a 400 MB archive must not land in any build context under artifacts/.
         _archiveFolder = Path.Combine(Path.GetTempPath(), "ctz-e2e-archive-" + Guid.NewGuid().ToString("N")) + Path.DirectorySeparatorChar;
-        _publish = BuilderPublish.Run(_project, new[]
+        _publish = ContainerizePublish.Run(_project.ProjectPath, new[]
         {
             "ContainerRegistry=" + LocalRegistry.Address,
             "ContainerRepository=" + _repository,
@@ -68,11 +68,7 @@ public sealed class PushTests
             Directory.Delete(_archiveFolder, recursive: true);
         }
 
-        if (_project != null)
-        {
-            Docker.RemoveUntaggedImagesMentioning(_project.UniqueName);
-            _project.Dispose();
-        }
+        Docker.RemoveProject(_project);
     }
 
     [TestMethod]

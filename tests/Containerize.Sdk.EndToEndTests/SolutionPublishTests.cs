@@ -71,11 +71,7 @@ public sealed class SolutionPublishTests
     {
         Docker.RemoveImage(AppImage);
         Docker.RemoveImage(WorkerImage);
-        if (_sample != null)
-        {
-            Docker.RemoveUntaggedImagesMentioning(_sample.UniqueName);
-            _sample.Dispose();
-        }
+        Docker.RemoveProject(_sample);
     }
 
     [TestMethod]

@@ -39,11 +39,7 @@ public sealed class WebApiImageTests
             Docker.RemoveImage(_image.Reference);
         }
 
-        if (_project != null)
-        {
-            Docker.RemoveUntaggedImagesMentioning(_project.UniqueName);
-            _project.Dispose();
-        }
+        Docker.RemoveProject(_project);
     }
 
     [TestMethod]

@@ -18,6 +18,9 @@ internal sealed class DockerClient
 
     public static DockerClient Instance { get; } = new(ConfiguredPath() ?? "docker");
 
+    /// <summary>Podman, whose commands the tests use take the same arguments as docker's.</summary>
+    public static DockerClient Podman { get; } = new("podman");
+
     public string Path { get; }
 
     /// <summary>The client path from CONTAINERIZE_DOCKER, or null when the variable is blank.</summary>
@@ -106,7 +109,7 @@ internal sealed class DockerClient
     /// Removes the untagged images whose layers mention marker (a test project's unique folder name): the legacy
     /// builder leaves each build stage behind as an untagged image, which BuildKit keeps in its cache instead.
     /// </summary>
-    public void RemoveUntaggedImagesMentioning(string marker)
+    private void RemoveUntaggedImagesMentioning(string marker)
     {
         ProcessResult untagged = Run("images", "--filter", "dangling=true", "--quiet", "--no-trunc");
         foreach (string image in Lines(untagged.StandardOutput).Distinct())
@@ -116,6 +119,16 @@ internal sealed class DockerClient
             {
                 RemoveImage(image);
             }
+        }
+    }
+
+    /// <summary>Removes a scratch project with the untagged images its builds left behind; for cleanup, so null is no error.</summary>
+    public void RemoveProject(IScratchProject? project)
+    {
+        if (project != null)
+        {
+            RemoveUntaggedImagesMentioning(project.UniqueName);
+            project.Dispose();
         }
     }
 

@@ -11,5 +11,8 @@ internal sealed record ImageName(string Repository, string Tag)
     /// <summary>Another tag of the same repository, for a second build of the same project.</summary>
     public ImageName WithNewTag() => this with { Tag = "t" + Guid.NewGuid().ToString("N")[..8] };
 
+    /// <summary>The publish properties (name=value) that give the image this name.</summary>
+    public string[] Properties() => new[] { "ContainerRepository=" + Repository, "ContainerImageTag=" + Tag };
+
     public override string ToString() => Reference;
 }

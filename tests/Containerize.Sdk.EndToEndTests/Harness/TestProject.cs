@@ -6,11 +6,9 @@ namespace Containerize.Sdk.EndToEndTests.Harness;
 /// of this repository's build reaches it. The feed (artifacts/packages) is referenced relatively: the generated
 /// Dockerfile copies it into the build container, where the same relative paths hold.
 /// </summary>
-internal sealed class TestProject : IDisposable
+internal sealed class TestProject : IScratchProject
 {
     public const string ProjectName = "App";
-
-    private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(10);
 
     private TestProject(string directory)
     {
@@ -21,7 +19,6 @@ internal sealed class TestProject : IDisposable
 
     public string ProjectPath => Path.Combine(Directory, ProjectName + ".csproj");
 
-    /// <summary>The folder's unique name, which appears in the build-stage commands of every image built from it.</summary>
     public string UniqueName => Path.GetFileName(Directory);
 
     /// <summary>Writes the project with Program.cs holding programText.</summary>
@@ -40,27 +37,7 @@ internal sealed class TestProject : IDisposable
     public void WriteFile(string relativePath, string text) => File.WriteAllText(Path.Combine(Directory, relativePath), text);
 
     /// <summary>dotnet publish -p:Containerize=true as a user runs it, with the image name given.</summary>
-    public ProcessResult Publish(ImageName image)
-    {
-        var arguments = new List<string>
-        {
-            "publish", ProjectPath,
-            "-c", "Release",
-            "-p:Containerize=true",
-            "-p:ContainerRepository=" + image.Repository,
-            "-p:ContainerImageTag=" + image.Tag,
-            // Plain console output with the builder's lines, and no build servers left running after the test.
-            "-tl:off",
-            "-v:n",
-            "--disable-build-servers",
-        };
-        if (DockerClient.ConfiguredPath() is string dockerPath)
-        {
-            arguments.Add("-p:ContainerizeDockerPath=" + dockerPath);
-        }
-
-        return ProcessRunner.Run("dotnet", arguments, PublishTimeout, Directory, ChildEnvironment());
-    }
+    public ProcessResult Publish(ImageName image) => ContainerizePublish.Run(ProjectPath, image.Properties());
 
     /// <summary>The Dockerfile the package generated, under obj/.../containerize/.</summary>
     public string GeneratedDockerfilePath()
@@ -72,43 +49,7 @@ internal sealed class TestProject : IDisposable
         return found[0];
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open must not turn a passing test into a failure; artifacts/ is scratch space.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
-
-    /// <summary>
-    /// The test host runs under dotnet test, which may leave MSBuild variables in the environment that would make
-    /// the child build use another MSBuild or SDK: the child starts clean, as from a user's shell.
-    /// </summary>
-    private static Dictionary<string, string?> ChildEnvironment()
-    {
-        var environment = new Dictionary<string, string?>
-        {
-            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-            ["DOTNET_NOLOGO"] = "1",
-            ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
-        };
-        foreach (string name in Environment.GetEnvironmentVariables().Keys.Cast<string>())
-        {
-            if (name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || name.StartsWith("MSBUILD_", StringComparison.OrdinalIgnoreCase))
-            {
-                environment[name] = null;
-            }
-        }
-
-        return environment;
-    }
+    public void Dispose() => ScratchFolder.Delete(Directory);
 
     private static string ProjectFile(AppKind kind) => $"""
         <Project Sdk="{(kind == AppKind.Web ? "Microsoft.NET.Sdk.Web" : "Microsoft.NET.Sdk")}">
