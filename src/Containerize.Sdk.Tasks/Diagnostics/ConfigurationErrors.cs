@@ -2,7 +2,7 @@ namespace Containerize.Sdk.Diagnostics
 {
     /// <summary>
     /// Errors (and a few warnings) in the final stage's settings: environment, labels, entry point, health check, stop
-    /// signal, OS packages and extra files (CTZ1101..CTZ1199). Each names the property, the value and the rule.
+    /// signal, OS packages and extra files (CTZ11xx). Each names the property, the value and the rule.
     /// </summary>
     public static class ConfigurationErrors
     {

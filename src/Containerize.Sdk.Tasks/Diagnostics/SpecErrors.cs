@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Containerize.Sdk.Diagnostics
 {
@@ -34,6 +35,9 @@ namespace Containerize.Sdk.Diagnostics
 
         public static ContainerizeDiagnostic LocalSourceOutsideContext(string source, string context) =>
             new ContainerizeDiagnostic("CTZ2003", $"The local package source '{source}' named in a NuGet.config lies outside the build context '{context}': the build container cannot restore from it. Set ContainerizeContext to a folder that holds it, or move the feed inside the repository.");
+
+        public static ContainerizeDiagnostic ContextAboveRepository(string context, string repository, IReadOnlyList<string> inputsOutside) =>
+            new ContainerizeDiagnostic("CTZ2005", $"The build context '{context}' lies above the repository '{repository}', because the restore reads {string.Join(", ", inputsOutside.Select(input => "'" + input + "'"))}: every folder under '{context}' is sent to the builder and copied into the build stage. Move what lies outside into the repository, or set ContainerizeContext to '{context}' to keep this context.", isWarning: true);
 
         public static ContainerizeDiagnostic PathNotRepresentable(string what, string path, string reason) =>
             new ContainerizeDiagnostic("CTZ2004", $"{what} '{Show(path)}' cannot be written into a Dockerfile ({reason}): rename it without quotes, '$', backslashes or line breaks.");

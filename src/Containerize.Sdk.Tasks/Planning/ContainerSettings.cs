@@ -59,6 +59,9 @@ namespace Containerize.Sdk.Planning
         /// <summary>ContainerizeContext, or null for the smallest folder holding the project and its restore inputs.</summary>
         public string? ContextDirectory { get; set; }
 
+        /// <summary>The git repository that holds the project, or null outside one: an inferred context above it is a warning.</summary>
+        public string? RepositoryRoot { get; set; }
+
         public bool UseBuildKit { get; set; }
 
         /// <summary>The remaining Dockerfile settings (ports, environment, labels, entry point, health check...).</summary>

@@ -183,6 +183,7 @@ namespace Containerize.Sdk.Planning
             {
                 context = BuildContext.CommonFolder(everything);
                 result.Decisions.Add("build context " + context + ": the smallest folder that holds the project and its restore inputs");
+                WarnAboveRepository(settings, context, result);
             }
 
             result.ContextDirectory = context;
@@ -224,6 +225,31 @@ namespace Containerize.Sdk.Planning
             {
                 result.Decisions.Add("restore input " + input);
             }
+        }
+
+        /// <summary>
+        /// A NuGet.config, global.json or feed above the repository pulls the context up with it, and with it every folder
+        /// beside the repository: the user should hear of it, not find it in a slow build.
+        /// </summary>
+        private static void WarnAboveRepository(ContainerSettings settings, string context, ContainerSpecResult result)
+        {
+            string? repository = Blank(settings.RepositoryRoot);
+            if (repository == null || BuildContext.Relative(context, repository) is not string relative || relative.Length == 0)
+            {
+                return;
+            }
+
+            var outside = new List<string>();
+            foreach (string input in settings.RestoreInputs.Concat(settings.LocalPackageSources))
+            {
+                if (BuildContext.Relative(repository, input) == null && !outside.Contains(input))
+                {
+                    outside.Add(input);
+                }
+            }
+
+            outside.Sort(StringComparer.Ordinal);
+            result.Diagnostics.Add(SpecErrors.ContextAboveRepository(context, Path.GetFullPath(repository), outside));
         }
 
         private static string CheckPath(string path, string what, ContainerSpecResult result)

@@ -346,6 +346,7 @@ namespace Containerize.Sdk.Tasks
                 RestoreInputs = TaskItems.FullPaths(RestoreInputs).Concat(TaskItems.FullPaths(RestoreSecrets?.Where(item => item.GetMetadata("Environment").Length == 0).ToArray())).ToList(),
                 LocalPackageSources = TaskItems.FullPaths(LocalPackageSources),
                 ContextDirectory = ContextDirectory,
+                RepositoryRoot = RepositoryRoot.Find(Path.GetDirectoryName(ProjectFullPath)!),
                 UseBuildKit = UseBuildKit,
                 Runtime = new ContainerRuntimeSettings
                 {

@@ -108,6 +108,34 @@ public sealed class RestoreInputTargetTests
     }
 
     [TestMethod]
+    public void CTZ2005_InputsAboveTheRepository_AreAWarning_AndTheDockerfileIsStillWritten()
+    {
+        using TestProject project = ClosureFixture.Create(GenerateDockerfileTargetTests.Containerized(new()));
+        // src/ becomes the repository: the fixture's NuGet.config at the root lies above it and pulls the context up.
+        Directory.CreateDirectory(Path.Combine(project.Root, "src", ".git"));
+
+        BuildOutcome outcome = Builder(project).RestoreAndBuild("GenerateDockerfile");
+
+        Assert.IsTrue(outcome.Succeeded, outcome.Log.Describe());
+        string warning = outcome.Log.Warnings.Single(warning => warning.Code == "CTZ2005").Message!;
+        Assert.Contains("'" + Path.Combine(project.Root, "NuGet.config") + "'", warning);
+        Assert.Contains("lies above the repository '" + Path.Combine(project.Root, "src") + "'", warning);
+        Assert.IsTrue(File.Exists(project.DockerfilePath()));
+    }
+
+    [TestMethod]
+    public void CTZ2005_IsNotRaised_WhenTheRepositoryHoldsEveryInput()
+    {
+        using TestProject project = ClosureFixture.Create(GenerateDockerfileTargetTests.Containerized(new()));
+        Directory.CreateDirectory(Path.Combine(project.Root, ".git"));
+
+        BuildOutcome outcome = Builder(project).RestoreAndBuild("GenerateDockerfile");
+
+        Assert.IsTrue(outcome.Succeeded, outcome.Log.Describe());
+        Assert.IsEmpty(outcome.Log.Warnings.Where(warning => warning.Code == "CTZ2005"), outcome.Log.Describe());
+    }
+
+    [TestMethod]
     public void TheDockerfile_CopiesTheClosuresInputs_BeforeTheRestore()
     {
         using TestProject project = ClosureFixture.Create(GenerateDockerfileTargetTests.Containerized(new()));

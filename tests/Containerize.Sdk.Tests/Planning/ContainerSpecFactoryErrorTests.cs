@@ -246,6 +246,70 @@ public sealed class ContainerSpecFactoryErrorTests
     }
 
     [TestMethod]
+    public void CTZ2005_AConfigAboveTheRepositoryPullsTheContextUpWithAWarning()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        string above = Path.GetDirectoryName(FactorySettings.Root)!;
+        string config = Path.Combine(above, "NuGet.config");
+        settings.RepositoryRoot = FactorySettings.Root;
+        settings.RestoreInputs = new[] { settings.ProjectFullPath, config, FactorySettings.In("NuGet.config") };
+
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        string all = string.Join("\n", result.Diagnostics);
+        Assert.IsNotNull(result.Spec, "a warning still plans the image: " + all);
+        Assert.AreEqual(above, result.ContextDirectory);
+        Assert.HasCount(1, result.Diagnostics, all);
+        Assert.AreEqual("CTZ2005", result.Diagnostics[0].Code);
+        Assert.IsTrue(result.Diagnostics[0].IsWarning);
+        Assert.Contains("'" + config + "'", result.Diagnostics[0].Message);
+        Assert.DoesNotContain(FactorySettings.In("NuGet.config"), result.Diagnostics[0].Message, "a config inside the repository did not widen the context");
+        Assert.Contains("ContainerizeContext to '" + above + "'", result.Diagnostics[0].Message);
+    }
+
+    [TestMethod]
+    public void CTZ2005_ALocalFeedAboveTheRepositoryIsNamed()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        string feed = Path.Combine(Path.GetDirectoryName(FactorySettings.Root)!, "feed");
+        settings.RepositoryRoot = FactorySettings.Root;
+        settings.LocalPackageSources = new[] { feed };
+
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        Assert.AreEqual("CTZ2005", result.Diagnostics.Single().Code);
+        Assert.Contains("'" + feed + "'", result.Diagnostics.Single().Message);
+    }
+
+    [TestMethod]
+    public void CTZ2005_IsNotRaisedForAContextInsideTheRepository()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.RepositoryRoot = FactorySettings.Root;
+        settings.RestoreInputs = new[] { settings.ProjectFullPath, FactorySettings.In("NuGet.config") };
+
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        Assert.AreEqual(FactorySettings.Root, result.ContextDirectory);
+        Assert.IsEmpty(result.Diagnostics, string.Join("\n", result.Diagnostics));
+    }
+
+    [TestMethod]
+    public void CTZ2005_IsNotRaisedWhenContainerizeContextChoosesTheFolderAbove()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        string above = Path.GetDirectoryName(FactorySettings.Root)!;
+        settings.RepositoryRoot = FactorySettings.Root;
+        settings.ContextDirectory = above;
+        settings.RestoreInputs = new[] { settings.ProjectFullPath, Path.Combine(above, "NuGet.config") };
+
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        Assert.AreEqual(above, result.ContextDirectory);
+        Assert.IsEmpty(result.Diagnostics, string.Join("\n", result.Diagnostics));
+    }
+
+    [TestMethod]
     [DataRow("$weird")]
     [DataRow("it's")]
     [DataRow("say \"hi\"")]
