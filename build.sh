@@ -125,8 +125,19 @@ run_samples() {
   local console_image=containerize-samples/consoleapp:latest
   local web_image=containerize-samples/webapi:latest
 
+  # The images a rebuild replaces would stay behind untagged: each run removes its predecessors.
+  local replaced
+  replaced="$("$docker" image inspect --format '{{.Id}}' "$console_image" "$web_image" 2>/dev/null || true)"
+
   dotnet publish samples/ConsoleApp -c Release -p:Containerize=true
   dotnet publish samples/WebApi -c Release -p:Containerize=true
+
+  local id
+  for id in $replaced; do
+    if [[ -z "$("$docker" image inspect --format '{{join .RepoTags ","}}' "$id" 2>/dev/null)" ]]; then
+      "$docker" rmi "$id" >/dev/null 2>&1 || true
+    fi
+  done
 
   say "running $console_image"
   "$docker" run --rm "$console_image"
