@@ -18,14 +18,24 @@ public sealed class RepositoryRootTests
     }
 
     [TestMethod]
-    public void AGitFileMarksAWorktreeOrSubmodule()
+    public void AGitFileMarksAWorktree()
+    {
+        using var folder = new TempFolder();
+        folder.Write("worktree/.git", "gitdir: /elsewhere/.git/worktrees/worktree\n");
+        Directory.CreateDirectory(folder["worktree/src"]);
+
+        Assert.AreEqual(folder["worktree"], RepositoryRoot.Find(folder["worktree/src"]));
+    }
+
+    [TestMethod]
+    public void ASubmoduleBelongsToTheRepositoryAroundIt()
     {
         using var folder = new TempFolder();
         Directory.CreateDirectory(folder["outer/.git"]);
         folder.Write("outer/inner/.git", "gitdir: ../.git/modules/inner\n");
         Directory.CreateDirectory(folder["outer/inner/src"]);
 
-        Assert.AreEqual(folder["outer/inner"], RepositoryRoot.Find(folder["outer/inner/src"]));
+        Assert.AreEqual(folder["outer"], RepositoryRoot.Find(folder["outer/inner/src"]));
     }
 
     [TestMethod]
