@@ -183,7 +183,11 @@ namespace Containerize.Sdk.Planning
             {
                 context = BuildContext.CommonFolder(everything);
                 result.Decisions.Add("build context " + context + ": the smallest folder that holds the project and its restore inputs");
-                WarnAboveRepository(settings, context, result);
+                if (spec.Mode == ContainerizeMode.Source)
+                {
+                    // Publish mode builds from the staged publish output instead, so this context is never sent.
+                    WarnAboveRepository(settings, context, result);
+                }
             }
 
             result.ContextDirectory = context;

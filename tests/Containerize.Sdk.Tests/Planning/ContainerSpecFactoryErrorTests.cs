@@ -295,6 +295,19 @@ public sealed class ContainerSpecFactoryErrorTests
     }
 
     [TestMethod]
+    public void CTZ2005_IsNotRaisedInPublishMode_WhichBuildsFromTheStagedOutput()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.Mode = "Publish";
+        settings.RepositoryRoot = FactorySettings.Root;
+        settings.RestoreInputs = new[] { settings.ProjectFullPath, Path.Combine(Path.GetDirectoryName(FactorySettings.Root)!, "NuGet.config") };
+
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        Assert.IsEmpty(result.Diagnostics, string.Join("\n", result.Diagnostics));
+    }
+
+    [TestMethod]
     public void CTZ2005_IsNotRaisedWhenContainerizeContextChoosesTheFolderAbove()
     {
         ContainerSettings settings = FactorySettings.WebApp();
