@@ -95,8 +95,10 @@ median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) 
 ratio() { echo "scale=4; $1 / $2" | bc | awk '{ printf "%.2f", $1 }'; }
 # The median of per-round ratios: paired_ratio "ours rounds" "theirs rounds" (space-separated, same order).
 paired_ratio() {
-  paste <(tr ' ' '\n' <<<"$1") <(tr ' ' '\n' <<<"$2") | awk '{ print $1 / $2 }' | sort -g \
-    | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.3f", m }'
+  local ratios
+  ratios="$(paste <(tr ' ' '\n' <<<"$1") <(tr ' ' '\n' <<<"$2") | awk '{ print $1 / $2 }')"
+  # shellcheck disable=SC2086 # one ratio per word
+  awk -v m="$(median $ratios)" 'BEGIN { printf "%.3f", m }'
 }
 seconds() { awk -v s="$1" 'BEGIN { printf "%.1f s", s }'; }
 megabytes() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1000000 }'; }
