@@ -22,6 +22,12 @@ namespace Containerize.Sdk.Building
         /// <summary>Each --secret: credential-bearing NuGet.config files and variables, mounted for the restore only.</summary>
         public IReadOnlyList<BuildSecret> Secrets { get; init; } = new BuildSecret[0];
 
+        /// <summary>
+        /// Variables set for the client only, whose values are secrets (the env= of a --secret): never logged and never
+        /// written into a hand-off command.
+        /// </summary>
+        public IReadOnlyDictionary<string, string> SecretVariables { get; init; } = new Dictionary<string, string>();
+
         /// <summary>Target platforms such as linux/arm64; none to build for the engine's own, several for a multi-platform image.</summary>
         public IReadOnlyList<string> Platforms { get; init; } = new string[0];
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
@@ -81,7 +82,7 @@ namespace Containerize.Sdk.Building
                 StandardOutputEncoding = new UTF8Encoding(false),
                 StandardErrorEncoding = new UTF8Encoding(false),
             };
-            foreach (KeyValuePair<string, string> variable in command.Environment)
+            foreach (KeyValuePair<string, string> variable in command.Environment.Concat(command.SecretEnvironment))
             {
                 // Set on the child only: the MSBuild process and other tasks keep their environment.
                 startInfo.Environment[variable.Key] = variable.Value;

@@ -42,6 +42,12 @@ namespace Containerize.Sdk.Diagnostics
         public static ContainerizeDiagnostic PathNotRepresentable(string what, string path, string reason) =>
             new ContainerizeDiagnostic("CTZ2004", $"{what} '{Show(path)}' cannot be written into a Dockerfile ({reason}): rename it without quotes, '$', backslashes or line breaks.");
 
+        public static ContainerizeDiagnostic PropertyPathOutsideContext(string property, string value, string context) =>
+            new ContainerizeDiagnostic("CTZ2020", $"The global property {property} '{Show(value)}' is a path outside the build context '{context}', so the container's build does not get it and uses the project's own value: pass a path inside '{context}' or relative to the project, or set ContainerizeContext to a folder that holds it.", isWarning: true);
+
+        public static ContainerizeDiagnostic SecretPropertyNeedsBuildKit(IReadOnlyList<string> properties) =>
+            new ContainerizeDiagnostic("CTZ2021", $"The global properties {string.Join(", ", properties)} look like secrets (their names say password, token, secret or key), and this builder cannot mount build secrets, so they cannot reach the container's build without landing in the image history: use a builder with BuildKit (ContainerizeBuilder=docker with BuildKit, or podman), or pass the secret to the build another way (a NuGet.config credential from an environment variable).");
+
         /// <summary>Values are shown on one line, so a hostile value cannot forge more log lines.</summary>
         public static string Show(string value) => value.Replace("\r", "\\r").Replace("\n", "\\n");
 

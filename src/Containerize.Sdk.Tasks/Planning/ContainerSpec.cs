@@ -52,8 +52,8 @@ namespace Containerize.Sdk.Planning
         /// <summary>Native AOT: restore and publish need the RID, the output is a native executable.</summary>
         public bool PublishAot { get; set; }
 
-        /// <summary>Extra MSBuild properties for the container's dotnet publish, as name=value, already validated.</summary>
-        public IReadOnlyList<KeyValuePair<string, string>> PublishProperties { get; set; } = new KeyValuePair<string, string>[0];
+        /// <summary>Secret-named global properties go to the restore and publish through a secret mount (ForwardedProperties).</summary>
+        public bool ForwardsSecretProperties { get; set; }
 
         public string WorkingDirectory { get; set; } = "/app";
 

@@ -51,10 +51,43 @@ namespace Containerize.Sdk.Planning
             instructions.Add(new WorkdirInstruction(SourceDirectory));
             instructions.AddRange(RestoreLayer.Copies(spec.RestoreInputs));
             instructions.AddRange(RestoreInputs.RestoreSecretInstructions.Digest(spec));
-            instructions.Add(RestoreInputs.RestoreSecretInstructions.Mounted(spec, DotnetRun(spec, DotnetRestoreWords(spec))));
+
+            // Declared just before their first use: a build argument's value keys every RUN after its ARG.
+            instructions.Add(new ArgInstruction(ForwardedProperties.RestoreArgument));
+            RunInstruction restore = RestoreInputs.RestoreSecretInstructions.Mounted(spec, DotnetRun(spec, DotnetRestoreWords(spec)));
+            instructions.Add(WithPropertiesFile(spec, RestorePropertiesFile, new[] { ForwardedProperties.RestoreArgument }, restore));
             instructions.Add(new CopyInstruction(new[] { "." }, "."));
-            instructions.AddRange(Slicing.SliceInstructions.PublishAndSort(DotnetRun(spec, DotnetPublishWords(spec)), spec.Slices));
+            instructions.Add(new ArgInstruction(ForwardedProperties.PublishArgument));
+            RunInstruction publish = WithPropertiesFile(spec, PublishPropertiesFile, new[] { ForwardedProperties.RestoreArgument, ForwardedProperties.PublishArgument }, DotnetRun(spec, DotnetPublishWords(spec)));
+            instructions.AddRange(Slicing.SliceInstructions.PublishAndSort(publish, spec.Slices));
             return new Stage(spec.SdkImage, BuildStageName, spec.CrossBuild ? "$BUILDPLATFORM" : null, instructions);
+        }
+
+        private const string RestorePropertiesFile = "/tmp/containerize-restore.rsp";
+
+        private const string PublishPropertiesFile = "/tmp/containerize-publish.rsp";
+
+        /// <summary>
+        /// The forwarded properties (ForwardedProperties) reach dotnet as a response file written from the build arguments:
+        /// a quoted expansion is never parsed by the shell, and dotnet reads one -p:Name="value" per line. Secret-named
+        /// properties come from a secret mount instead, never from a build argument.
+        /// </summary>
+        private static RunInstruction WithPropertiesFile(ContainerSpec spec, string file, IReadOnlyList<string> arguments, RunInstruction run)
+        {
+            var words = new List<ShellWord> { ShellWord.Literal("printf"), ShellWord.Literal("%s\\n") };
+            words.AddRange(arguments.Select(argument => ShellWord.Raw("\"$" + argument + "\"")));
+            words.AddRange(new[] { ShellWord.Raw(">"), ShellWord.Literal(file), ShellWord.And });
+            words.AddRange(run.Words);
+            words.Add(ShellWord.Literal("@" + file));
+            var secrets = new List<SecretMount>(run.SecretMounts);
+            if (spec.ForwardsSecretProperties)
+            {
+                string mounted = RestoreInputs.RestoreSecretInstructions.SecretsDirectory + "/" + ForwardedProperties.SecretId;
+                secrets.Add(new SecretMount(ForwardedProperties.SecretId, mounted));
+                words.Add(ShellWord.Literal("@" + mounted));
+            }
+
+            return new RunInstruction(words, run.CacheMounts, secrets);
         }
 
         private static RunInstruction DotnetRun(ContainerSpec spec, IReadOnlyList<ShellWord> words)
@@ -106,10 +139,6 @@ namespace Containerize.Sdk.Planning
         {
             // The container's own publish must never containerize again, whatever the project file says.
             yield return ShellWord.Literal("-p:Containerize=false");
-            foreach (KeyValuePair<string, string> property in spec.PublishProperties)
-            {
-                yield return ShellWord.Literal("-p:" + property.Key + "=" + property.Value);
-            }
         }
 
         private static List<ShellWord> Literals(params string[] words) => words.Select(ShellWord.Literal).ToList();

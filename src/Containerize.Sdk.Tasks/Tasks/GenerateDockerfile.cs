@@ -142,6 +142,24 @@ namespace Containerize.Sdk.Tasks
         /// <summary>The slice manifest (WriteSliceManifest): one COPY per slice of the publish output; empty for one COPY of it all.</summary>
         public string? SliceManifestPath { get; set; }
 
+        /// <summary>The commit the host build found ($(SourceRevisionId)): the container's publish gets it, since .git is not in the context.</summary>
+        public string? SourceRevisionId { get; set; }
+
+        /// <summary>ContainerizeForwardGlobalProperties: false keeps the host publish's global properties out of the container's build.</summary>
+        public bool ForwardGlobalProperties { get; set; } = true;
+
+        /// <summary>The forwarded global properties for the container's restore and publish (response-file lines); see ForwardedProperties.</summary>
+        [Output]
+        public string RestoreProperties { get; set; } = "";
+
+        /// <summary>The forwarded global properties for the container's publish only.</summary>
+        [Output]
+        public string PublishProperties { get; set; } = "";
+
+        /// <summary>The secret-named forwarded properties, for the builder's secret; empty when there are none.</summary>
+        [Output]
+        public string SecretProperties { get; set; } = "";
+
         [Output]
         public string ImageName { get; set; } = "";
 
@@ -187,6 +205,11 @@ namespace Containerize.Sdk.Tasks
             }
 
             RestoreSecretPlan secrets = ApplyRestoreInputs(result);
+            if (result.Spec.Mode == ContainerizeMode.Source)
+            {
+                ForwardProperties(result);
+            }
+
             if (Log.HasLoggedErrors)
             {
                 return false;
@@ -268,6 +291,36 @@ namespace Containerize.Sdk.Tasks
             }
 
             return plan;
+        }
+
+        /// <summary>The host publish's global properties, as build arguments and a secret for the container's restore and publish.</summary>
+        private void ForwardProperties(ContainerSpecResult result)
+        {
+            IReadOnlyDictionary<string, string> global = ForwardGlobalProperties && BuildEngine is IBuildEngine6 engine
+                ? engine.GetGlobalProperties()
+                : new Dictionary<string, string>();
+            ForwardedPropertiesResult forwarded = ForwardedProperties.Create(new ForwardedPropertiesInputs
+            {
+                GlobalProperties = global,
+                ContextDirectory = result.ContextDirectory,
+                MultiTargeting = !string.IsNullOrWhiteSpace(PublishTargetFramework),
+                SourceRevisionId = ForwardGlobalProperties ? SourceRevisionId : null,
+                BuilderHasSecrets = UseBuildKit,
+            });
+            foreach (string decision in forwarded.Decisions)
+            {
+                Log.LogMessage(MessageImportance.Low, "Containerize: " + decision);
+            }
+
+            foreach (Diagnostics.ContainerizeDiagnostic diagnostic in forwarded.Diagnostics)
+            {
+                TaskItems.Log(Log, diagnostic);
+            }
+
+            RestoreProperties = forwarded.RestoreProperties;
+            PublishProperties = forwarded.PublishProperties;
+            SecretProperties = forwarded.SecretProperties;
+            result.Spec!.ForwardsSecretProperties = forwarded.SecretProperties.Length > 0;
         }
 
         /// <summary>A ContainerizeRestoreSecret item: a NuGet.config (the item, Id, Digest) or a variable (Environment).</summary>

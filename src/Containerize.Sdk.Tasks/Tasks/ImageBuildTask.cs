@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Containerize.Sdk.Building;
+using Containerize.Sdk.Planning;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -26,8 +27,14 @@ namespace Containerize.Sdk.Tasks
         /// <summary>Tags to give the image; latest when there are none.</summary>
         public string[]? ImageTags { get; set; }
 
-        /// <summary>--build-arg items: the item is the name, its Value metadata the value.</summary>
-        public ITaskItem[]? BuildArguments { get; set; }
+        /// <summary>GenerateDockerfile's RestoreProperties: the forwarded global properties, a build argument.</summary>
+        public string? RestoreProperties { get; set; }
+
+        /// <summary>GenerateDockerfile's PublishProperties: the forwarded publish-only properties, a build argument.</summary>
+        public string? PublishProperties { get; set; }
+
+        /// <summary>GenerateDockerfile's SecretProperties: the secret-named forwarded properties, a build secret from a variable.</summary>
+        public string? SecretProperties { get; set; }
 
         /// <summary>
         /// --secret items (ContainerizeRestoreSecret), each with its Id metadata: a file on the host (the item), or an
@@ -116,8 +123,9 @@ namespace Containerize.Sdk.Tasks
                 DockerfilePath = DockerfilePath,
                 ContextDirectory = ContextDirectory,
                 ImageReferences = ClientKinds.References(repository, tags.ToArray()),
-                BuildArguments = (BuildArguments ?? new ITaskItem[0]).Select(item => new KeyValuePair<string, string>(item.ItemSpec, item.GetMetadata("Value"))).ToList(),
-                Secrets = (Secrets ?? new ITaskItem[0]).Select(Secret).ToList(),
+                BuildArguments = BuildArgumentsOf(RestoreProperties, PublishProperties),
+                Secrets = (Secrets ?? new ITaskItem[0]).Select(Secret).Concat(PropertySecret()).ToList(),
+                SecretVariables = string.IsNullOrEmpty(SecretProperties) ? new Dictionary<string, string>() : new Dictionary<string, string> { [ForwardedProperties.SecretVariable] = SecretProperties! },
                 Platforms = PlatformList,
                 BuildxBuilder = Blank(BuildxBuilder),
                 PushFromBuilder = Push && PlatformList.Count > 1,
@@ -146,6 +154,28 @@ namespace Containerize.Sdk.Tasks
             TaskItems.Log(Log, BuilderErrors.InvalidBuildInput(parameter, value, rule));
             return null;
         }
+
+        /// <summary>Only the arguments that hold properties: an unset ARG is empty in the build stage all the same.</summary>
+        private static IReadOnlyList<KeyValuePair<string, string>> BuildArgumentsOf(string? restore, string? publish)
+        {
+            var arguments = new List<KeyValuePair<string, string>>();
+            if (!string.IsNullOrEmpty(restore))
+            {
+                arguments.Add(new KeyValuePair<string, string>(ForwardedProperties.RestoreArgument, restore!));
+            }
+
+            if (!string.IsNullOrEmpty(publish))
+            {
+                arguments.Add(new KeyValuePair<string, string>(ForwardedProperties.PublishArgument, publish!));
+            }
+
+            return arguments;
+        }
+
+        private IEnumerable<BuildSecret> PropertySecret() =>
+            string.IsNullOrEmpty(SecretProperties)
+                ? new BuildSecret[0]
+                : new[] { BuildSecret.FromEnvironment(ForwardedProperties.SecretId, ForwardedProperties.SecretVariable) };
 
         private static BuildSecret Secret(ITaskItem item) =>
             item.GetMetadata("Environment").Length > 0

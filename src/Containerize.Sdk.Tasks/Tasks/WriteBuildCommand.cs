@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using Containerize.Sdk.Building;
 using Containerize.Sdk.Files;
+using Containerize.Sdk.Planning;
 using Microsoft.Build.Framework;
 
 namespace Containerize.Sdk.Tasks
@@ -67,6 +68,14 @@ namespace Containerize.Sdk.Tasks
                 File.Exists(dockerignore) ? ", " + dockerignore : "",
                 shell,
                 batch);
+            if (!string.IsNullOrEmpty(SecretProperties))
+            {
+                Log.LogMessage(
+                    MessageImportance.High,
+                    "Containerize: the build command reads the secret-named global properties from the variable {0}: set it to their -p:Name=\"value\" lines before running it.",
+                    ForwardedProperties.SecretVariable);
+            }
+
             return !Log.HasLoggedErrors;
         }
     }

@@ -4,9 +4,11 @@
 FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
 WORKDIR /src
 COPY ["Worker.csproj", "global.json", "./"]
-RUN dotnet restore Worker.csproj -p:Containerize=false
+ARG CONTAINERIZE_RESTORE_PROPERTIES
+RUN printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" > /tmp/containerize-restore.rsp && dotnet restore Worker.csproj -p:Containerize=false @/tmp/containerize-restore.rsp
 COPY [".", "."]
-RUN dotnet publish Worker.csproj --no-restore -c Release -o /app/publish --no-self-contained -p:UseAppHost=false -p:Containerize=false
+ARG CONTAINERIZE_PUBLISH_PROPERTIES
+RUN printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" "$CONTAINERIZE_PUBLISH_PROPERTIES" > /tmp/containerize-publish.rsp && dotnet publish Worker.csproj --no-restore -c Release -o /app/publish --no-self-contained -p:UseAppHost=false -p:Containerize=false @/tmp/containerize-publish.rsp
 
 FROM mcr.microsoft.com/dotnet/runtime:8.0 AS final
 WORKDIR /app

@@ -8,9 +8,11 @@ COPY ["build/Common.props", "build/"]
 COPY ["src/Api/Api.csproj", "src/Api/"]
 COPY ["src/Core/Core.csproj", "src/Core/packages.lock.json", "src/Core/"]
 COPY ["packages/local/", "packages/local/"]
-RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages dotnet restore src/Api/Api.csproj -p:Containerize=false
+ARG CONTAINERIZE_RESTORE_PROPERTIES
+RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" > /tmp/containerize-restore.rsp && dotnet restore src/Api/Api.csproj -p:Containerize=false @/tmp/containerize-restore.rsp
 COPY [".", "."]
-RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages dotnet publish src/Api/Api.csproj --no-restore -c Release -o /app/publish --no-self-contained -p:UseAppHost=false -p:Containerize=false
+ARG CONTAINERIZE_PUBLISH_PROPERTIES
+RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" "$CONTAINERIZE_PUBLISH_PROPERTIES" > /tmp/containerize-publish.rsp && dotnet publish src/Api/Api.csproj --no-restore -c Release -o /app/publish --no-self-contained -p:UseAppHost=false -p:Containerize=false @/tmp/containerize-publish.rsp
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
