@@ -1,6 +1,3 @@
-using System.Formats.Tar;
-using System.IO.Compression;
-using System.Text;
 using Containerize.Sdk.EndToEndTests.Harness;
 
 namespace Containerize.Sdk.EndToEndTests;
@@ -147,84 +144,7 @@ public sealed class PrivateFeedTests
         Assert.IsTrue(_publish.Succeeded, _publish.Describe());
     }
 
-    private static void AssertNotInHistory(string image)
-    {
-        string history = Docker.RunChecked("history", "--no-trunc", "--format", "{{.CreatedBy}} {{.Comment}}", image);
+    private static void AssertNotInHistory(string image) => ImageSecrets.AssertNotInHistory(Docker, image, Credential, UserCredential);
 
-        Assert.IsGreaterThan(0, history.Trim().Length, "docker history printed nothing for " + image);
-        Assert.DoesNotContain(Credential, history);
-        Assert.DoesNotContain(UserCredential, history);
-    }
-
-    /// <summary>docker save, then every file of every layer (and the image config) searched for the credential.</summary>
-    private static void AssertNotInSavedImage(string image)
-    {
-        string archive = Path.Combine(_sample!.Root, Guid.NewGuid().ToString("N") + ".tar");
-        try
-        {
-            Docker.Save(image, archive);
-            byte[] credential = Encoding.UTF8.GetBytes(Credential);
-            byte[] userCredential = Encoding.UTF8.GetBytes(UserCredential);
-            int layers = 0;
-            using FileStream stream = File.OpenRead(archive);
-            using var reader = new TarReader(stream);
-            while (reader.GetNextEntry() is TarEntry entry)
-            {
-                if (entry.DataStream == null)
-                {
-                    continue;
-                }
-
-                if (entry.Name.EndsWith(".tar", StringComparison.Ordinal) || entry.Name.Contains("blobs/", StringComparison.Ordinal))
-                {
-                    layers++;
-                }
-
-                Assert.IsFalse(StreamContains(entry.DataStream, credential, userCredential), $"A credential is in {entry.Name} of docker save {image}.");
-            }
-
-            Assert.IsGreaterThan(0, layers, "docker save " + image + " held no layers: the search proved nothing.");
-        }
-        finally
-        {
-            File.Delete(archive);
-        }
-    }
-
-    /// <summary>Searches a stream chunk by chunk (layers are hundreds of MB), a gzip-compressed one decompressed.</summary>
-    private static bool StreamContains(Stream data, byte[] needle, byte[] otherNeedle)
-    {
-        byte[] buffer = new byte[1 << 20];
-        int carried = 0;
-        bool first = true;
-        while (true)
-        {
-            int read = data.Read(buffer, carried, buffer.Length - carried);
-            if (read == 0)
-            {
-                return false;
-            }
-
-            int total = carried + read;
-            if (first && total >= 2 && buffer[0] == 0x1f && buffer[1] == 0x8b)
-            {
-                var compressed = new MemoryStream();
-                compressed.Write(buffer, 0, total);
-                data.CopyTo(compressed);
-                compressed.Position = 0;
-                using var gzip = new GZipStream(compressed, CompressionMode.Decompress);
-                return StreamContains(gzip, needle, otherNeedle);
-            }
-
-            first = false;
-            if (buffer.AsSpan(0, total).IndexOf(needle) >= 0 || buffer.AsSpan(0, total).IndexOf(otherNeedle) >= 0)
-            {
-                return true;
-            }
-
-            // Keep the end of this chunk: a credential may straddle two reads.
-            carried = Math.Min(Math.Max(needle.Length, otherNeedle.Length) - 1, total);
-            Array.Copy(buffer, total - carried, buffer, 0, carried);
-        }
-    }
+    private static void AssertNotInSavedImage(string image) => ImageSecrets.AssertNotInSavedImage(Docker, image, _sample!.Root, Credential, UserCredential);
 }

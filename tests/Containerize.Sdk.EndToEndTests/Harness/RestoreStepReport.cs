@@ -16,11 +16,16 @@ internal static partial class RestoreStepReport
         string[] lines = builderOutput.Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
         for (int index = 0; index < lines.Length; index++)
         {
-            Match buildKitStep = BuildKitRestoreStep().Match(lines[index]);
+            // BuildKit shows a step with its build arguments expanded, so a multi-line value continues the step's line.
+            Match buildKitStep = BuildKitRunStep().Match(lines[index].TrimStart());
             if (buildKitStep.Success)
             {
                 string step = buildKitStep.Groups["step"].Value;
-                return lines.Any(line => line.Trim() == $"#{step} CACHED");
+                string command = string.Join("\n", lines.Skip(index).TakeWhile((line, at) => at == 0 || !line.TrimStart().StartsWith("#", StringComparison.Ordinal)));
+                if (RestoreCommand().IsMatch(command))
+                {
+                    return lines.Any(line => line.Trim() == $"#{step} CACHED");
+                }
             }
 
             if (LegacyRestoreStep().IsMatch(lines[index]))
@@ -32,8 +37,11 @@ internal static partial class RestoreStepReport
         return null;
     }
 
-    [GeneratedRegex(@"#(?<step>\d+) \[build +\d+/\d+\] RUN .*\bdotnet restore\b")]
-    private static partial Regex BuildKitRestoreStep();
+    [GeneratedRegex(@"^#(?<step>\d+) \[build +\d+/\d+\] RUN ")]
+    private static partial Regex BuildKitRunStep();
+
+    [GeneratedRegex(@"\bdotnet restore\b")]
+    private static partial Regex RestoreCommand();
 
     [GeneratedRegex(@"Step \d+/\d+ : RUN .*\bdotnet restore\b")]
     private static partial Regex LegacyRestoreStep();
