@@ -83,7 +83,7 @@ namespace Containerize.Sdk.Planning.Runtime
                 return null;
             }
 
-            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int retries) || retries < 1)
+            if (!WholeNumber.TryParse(text, out int retries) || retries < 1)
             {
                 result.Diagnostics.Add(ConfigurationErrors.InvalidRetries(text!));
                 return null;
