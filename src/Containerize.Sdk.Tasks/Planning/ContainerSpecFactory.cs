@@ -282,9 +282,9 @@ namespace Containerize.Sdk.Planning
             }
 
             string workingDirectory = Blank(settings.WorkingDirectory) ?? "/app";
-            if (!workingDirectory.StartsWith("/", StringComparison.Ordinal) || workingDirectory.IndexOfAny(new[] { '$', '\\', '"', '\'', '`' }) >= 0 || workingDirectory.Any(char.IsControl))
+            if (!workingDirectory.StartsWith("/", StringComparison.Ordinal) || workingDirectory.IndexOfAny(new[] { '$', '\\', '"', '\'', '`', '*', '?', '[' }) >= 0 || workingDirectory.Any(char.IsControl))
             {
-                result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerWorkingDirectory", workingDirectory, "use an absolute Linux path without quotes, '$', backslashes or line breaks"));
+                result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerWorkingDirectory", workingDirectory, "use an absolute Linux path without quotes, '$', backslashes, the wildcards '*', '?' and '[', or line breaks"));
             }
 
             spec.WorkingDirectory = workingDirectory;
