@@ -24,63 +24,55 @@ public sealed class BuildErrorTests
     [TestMethod]
     public void AFailingRestore_IsOneNu1102AtTheHostProject_ThenTheStepOnce()
     {
-        TestProject project = TestProject.Create(AppKind.Console, "Console.WriteLine(\"restore error\");\n");
-        try
-        {
-            project.WriteFile(TestProject.ProjectName + ".csproj", File.ReadAllText(project.ProjectPath).Replace(
-                "</Project>",
-                "  <ItemGroup Condition=\"'$(Containerize)' != 'true'\">\n    <PackageReference Include=\"Newtonsoft.Json\" Version=\"999.0.0\" />\n  </ItemGroup>\n</Project>"));
+        using TestProject project = ProjectOnlyForTheContainer(
+            "Console.WriteLine(\"restore error\");\n",
+            "<ItemGroup><PackageReference Include=\"Newtonsoft.Json\" Version=\"999.0.0\" /></ItemGroup>");
+        (ProcessResult publish, IReadOnlyList<LoggedError> errors) = PublishFailing(project, "restore");
 
-            (ProcessResult publish, IReadOnlyList<LoggedError> errors) = PublishFailing(project, "restore");
-
-            LoggedError restore = Single(errors, "NU1102", publish);
-            Assert.AreEqual(project.ProjectPath, restore.File, publish.Describe());
-            Assert.Contains("Unable to find package Newtonsoft.Json with version (>= 999.0.0)", restore.Message);
-            LoggedError step = Single(errors, "CTZ3003", publish);
-            Assert.AreEqual(project.GeneratedDockerfilePath(), step.File);
-            Assert.AreEqual(LineOf(project.GeneratedDockerfilePath(), "dotnet restore"), step.Line);
-            Assert.Contains(Path.Combine(project.Directory, "NuGet.config"), step.Message);
-            Assert.HasCount(2, errors, publish.Describe());
-            AssertTheLogHoldsTheWholeOutput(project, "error NU1102");
-        }
-        finally
-        {
-            project.Dispose();
-        }
+        LoggedError restore = Single(errors, "NU1102", publish);
+        Assert.AreEqual(project.ProjectPath, restore.File, publish.Describe());
+        Assert.Contains("Unable to find package Newtonsoft.Json with version (>= 999.0.0)", restore.Message);
+        LoggedError step = Single(errors, "CTZ3003", publish);
+        Assert.AreEqual(project.GeneratedDockerfilePath(), step.File);
+        Assert.AreEqual(LineOf(project.GeneratedDockerfilePath(), "dotnet restore"), step.Line);
+        Assert.Contains(Path.Combine(project.Directory, "NuGet.config"), step.Message);
+        Assert.HasCount(2, errors, publish.Describe());
+        AssertTheLogHoldsTheWholeOutput(project, "error NU1102");
     }
 
     [TestMethod]
     public void ACompileError_IsOneCs1002AtTheHostSourceLine_ThenTheStepOnce()
     {
         const string Program = "Console.WriteLine(\"compile error\");\n#if CTZ_IN_CONTAINER\nint broken = 1\n#endif\n";
-        TestProject project = TestProject.Create(AppKind.Console, Program);
-        try
-        {
-            project.WriteFile(TestProject.ProjectName + ".csproj", File.ReadAllText(project.ProjectPath).Replace(
-                "</Project>",
-                "  <PropertyGroup Condition=\"'$(Containerize)' != 'true'\">\n    <DefineConstants>$(DefineConstants);CTZ_IN_CONTAINER</DefineConstants>\n  </PropertyGroup>\n</Project>"));
+        using TestProject project = ProjectOnlyForTheContainer(
+            Program,
+            "<PropertyGroup><DefineConstants>$(DefineConstants);CTZ_IN_CONTAINER</DefineConstants></PropertyGroup>");
+        (ProcessResult publish, IReadOnlyList<LoggedError> errors) = PublishFailing(project, "compile");
 
-            (ProcessResult publish, IReadOnlyList<LoggedError> errors) = PublishFailing(project, "compile");
+        LoggedError compile = Single(errors, "CS1002", publish);
+        Assert.AreEqual(Path.Combine(project.Directory, "Program.cs"), compile.File, publish.Describe());
+        Assert.AreEqual(3, compile.Line);
+        LoggedError step = Single(errors, "CTZ3003", publish);
+        string dockerfile = project.GeneratedDockerfilePath();
+        Assert.AreEqual(dockerfile, step.File);
+        Assert.AreEqual(LineOf(dockerfile, "dotnet publish"), step.Line);
 
-            LoggedError compile = Single(errors, "CS1002", publish);
-            Assert.AreEqual(Path.Combine(project.Directory, "Program.cs"), compile.File, publish.Describe());
-            Assert.AreEqual(3, compile.Line);
-            LoggedError step = Single(errors, "CTZ3003", publish);
-            string dockerfile = project.GeneratedDockerfilePath();
-            Assert.AreEqual(dockerfile, step.File);
-            Assert.AreEqual(LineOf(dockerfile, "dotnet publish"), step.Line);
+        // The step's RUN line is long; the error names it in short, and the line it points at holds the rest.
+        string run = File.ReadAllLines(dockerfile)[step.Line - 1];
+        Assert.DoesNotContain(run, step.Message);
+        Assert.DoesNotContain(run["RUN ".Length..], step.Message);
+        Assert.HasCount(2, errors, publish.Describe());
+        AssertTheLogHoldsTheWholeOutput(project, "error CS1002");
+    }
 
-            // The step's RUN line is long; the error names it in short, and the line it points at holds the rest.
-            string run = File.ReadAllLines(dockerfile)[step.Line - 1];
-            Assert.DoesNotContain(run, step.Message);
-            Assert.DoesNotContain(run["RUN ".Length..], step.Message);
-            Assert.HasCount(2, errors, publish.Describe());
-            AssertTheLogHoldsTheWholeOutput(project, "error CS1002");
-        }
-        finally
-        {
-            project.Dispose();
-        }
+    /// <summary>A console project with projectText inside a Choose that holds only where Containerize is not true.</summary>
+    private static TestProject ProjectOnlyForTheContainer(string program, string projectText)
+    {
+        TestProject project = TestProject.Create(AppKind.Console, program);
+        project.WriteFile(TestProject.ProjectName + ".csproj", File.ReadAllText(project.ProjectPath).Replace(
+            "</Project>",
+            $"  <Choose><When Condition=\"'$(Containerize)' != 'true'\">{projectText}</When></Choose>\n</Project>"));
+        return project;
     }
 
     /// <summary>Publishes with an errors-only file log beside the project, and reads back the errors MSBuild logged.</summary>

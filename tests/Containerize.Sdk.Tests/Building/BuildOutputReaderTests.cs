@@ -85,10 +85,7 @@ public sealed class BuildOutputReaderTests
             "ERROR: failed to solve: process \"/bin/sh -c dotnet restore app.csproj\" did not complete successfully: exit code: 1",
         };
         var reader = new BuildKitOutputReader();
-        foreach (string line in output)
-        {
-            reader.Read(new OutputLine(line, IsStandardError: true));
-        }
+        Feed(reader, output);
 
         BuildFailure failure = reader.Failure();
 
@@ -271,10 +268,7 @@ public sealed class BuildOutputReaderTests
             "The command '/bin/sh -c exit 3' returned a non-zero code: 3",
         };
         var reader = new LegacyOutputReader();
-        foreach (string line in output)
-        {
-            reader.Read(new OutputLine(line, IsStandardError: false));
-        }
+        Feed(reader, output);
 
         Assert.IsEmpty(reader.Failure().MsBuildErrors);
     }
@@ -307,10 +301,7 @@ public sealed class BuildOutputReaderTests
             "failed: context canceled",
         };
         var reader = new BuildKitOutputReader();
-        foreach (string line in output)
-        {
-            reader.Read(new OutputLine(line, IsStandardError: true));
-        }
+        Feed(reader, output);
 
         Assert.AreEqual("error from sender: readlink /proc/1/cwd: permission denied; failed: context canceled", reader.Failure().Error);
     }
@@ -330,12 +321,17 @@ public sealed class BuildOutputReaderTests
             "------",
         };
         var reader = new BuildKitOutputReader();
+        Feed(reader, output);
+
+        Assert.HasCount(1, reader.Failure().MsBuildErrors);
+    }
+
+    private static void Feed(IBuildOutputReader reader, IEnumerable<string> output)
+    {
         foreach (string line in output)
         {
             reader.Read(new OutputLine(line, IsStandardError: true));
         }
-
-        Assert.HasCount(1, reader.Failure().MsBuildErrors);
     }
 
     private static IBuildOutputReader Reader(string capture) =>

@@ -57,8 +57,7 @@ public sealed class ImageBuildTests
     [DataRow(BuildMode.Podman, "podman-4.3-compile-error.txt", "msbuild-errors.buildkit.Dockerfile")]
     public void ACompileErrorIsReportedAtTheHostFile_ThenTheStepOnce(BuildMode mode, string capture, string dockerfile)
     {
-        using FakeClientScript fake = FakeClientScript.Create("cat \"$(dirname \"$0\")/capture.txt\"; exit 1");
-        File.WriteAllLines(Path.Combine(fake.Folder, "capture.txt"), CapturedOutput.Lines(capture));
+        using FakeClientScript fake = Replaying(capture);
         string context = Path.Combine(fake.Folder, "context");
         string program = Path.Combine(context, "artifacts", "e2e", "capture", "Program.cs");
         Directory.CreateDirectory(Path.GetDirectoryName(program)!);
@@ -91,8 +90,7 @@ public sealed class ImageBuildTests
     [TestMethod]
     public void ARestoreErrorNamesTheHostProjectAndTheNuGetConfigsTheContainerRead()
     {
-        using FakeClientScript fake = FakeClientScript.Create("cat \"$(dirname \"$0\")/capture.txt\"; exit 1");
-        File.WriteAllLines(Path.Combine(fake.Folder, "capture.txt"), CapturedOutput.Lines("buildkit-20.10-nuget-error.txt"));
+        using FakeClientScript fake = Replaying("buildkit-20.10-nuget-error.txt");
         string context = Path.Combine(fake.Folder, "context");
         string project = Path.Combine(context, "artifacts", "e2e", "capture", "App.csproj");
         Directory.CreateDirectory(Path.GetDirectoryName(project)!);
@@ -121,8 +119,7 @@ public sealed class ImageBuildTests
     [TestMethod]
     public void WithoutAnMsBuildErrorTheLastLinesAreKept()
     {
-        using FakeClientScript fake = FakeClientScript.Create("cat \"$(dirname \"$0\")/capture.txt\"; exit 1");
-        File.WriteAllLines(Path.Combine(fake.Folder, "capture.txt"), CapturedOutput.Lines("buildkit-20.10-multiline-failure.txt"));
+        using FakeClientScript fake = Replaying("buildkit-20.10-multiline-failure.txt");
 
         ImageBuildOutcome outcome = ImageBuild.Run(
             Request(fake.Path, BuildMode.BuildKit),
@@ -134,6 +131,14 @@ public sealed class ImageBuildTests
         Assert.IsEmpty(outcome.MsBuildErrors);
         Assert.IsNotEmpty(outcome.LastLines);
         Assert.AreEqual("CTZ3003", outcome.Error!.Code);
+    }
+
+    /// <summary>A client that prints a captured output and fails.</summary>
+    private static FakeClientScript Replaying(string capture)
+    {
+        FakeClientScript fake = FakeClientScript.Create("cat \"$(dirname \"$0\")/capture.txt\"; exit 1");
+        File.WriteAllLines(Path.Combine(fake.Folder, "capture.txt"), CapturedOutput.Lines(capture));
+        return fake;
     }
 
     [TestMethod]
