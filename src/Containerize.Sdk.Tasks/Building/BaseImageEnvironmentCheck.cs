@@ -32,7 +32,8 @@ namespace Containerize.Sdk.Building
             IReadOnlyList<string>? environment = inspect.ExitCode == 0 ? ParseEnvironment(inspect.StandardOutput) : null;
             if (environment == null)
             {
-                decision = "the engine has no local " + baseImage + " (" + inspect.Problem(ImageBuild.InspectTimeout) + "), so its environment is not checked against " + need + "; it is not pulled for that";
+                string why = inspect.ExitCode == 0 ? "the engine's answer is no environment" : inspect.Problem(ImageBuild.InspectTimeout);
+                decision = "the environment of the base image " + baseImage + " is not checked against " + need + " (" + why + "); it is never pulled for that";
                 return null;
             }
 
