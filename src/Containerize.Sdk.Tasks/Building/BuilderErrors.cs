@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Inference;
 
 namespace Containerize.Sdk.Building
 {
@@ -89,6 +90,23 @@ namespace Containerize.Sdk.Building
         /// <param name="detail">What went wrong, on one line.</param>
         public static ContainerizeDiagnostic ArchiveFailed(string archivePath, string detail, IReadOnlyList<string> lastLines) =>
             new ContainerizeDiagnostic("CTZ3013", $"Writing the image archive {Show(archivePath)} (ContainerArchiveOutputPath) failed: {Show(detail)}. Check that the folder is writable and has room for the image, and that the engine still has the image. Last output lines:{Tail(lastLines)}");
+
+        /// <param name="baseImage">The final image, as the engine has it.</param>
+        /// <param name="provided">What its environment says it holds.</param>
+        /// <param name="fit">MissingFramework or Older (CTZ3030), NewerMajor (CTZ3031, a warning), Unknown (CTZ3032, a warning).</param>
+        public static ContainerizeDiagnostic BaseImageEnvironmentMismatch(string baseImage, ProvidedRuntime provided, RuntimeNeed need, RuntimeFit fit)
+        {
+            string holds = $"The base image '{Show(baseImage)}' says in its environment {Show(provided.Description)}";
+            switch (fit)
+            {
+                case RuntimeFit.NewerMajor:
+                    return new ContainerizeDiagnostic("CTZ3031", $"{holds}, but the app needs {need}: it starts there only if it rolls forward to a later major version. {need.MatchingImage}, or RollForward=Major in the project, says what is meant.", isWarning: true);
+                case RuntimeFit.Unknown:
+                    return new ContainerizeDiagnostic("CTZ3032", $"{holds}, so it cannot be checked that it holds {need}, which the app needs to start. If it does, nothing is wrong; else {SpecErrors.BaseImageFix(need)}", isWarning: true);
+                default:
+                    return new ContainerizeDiagnostic("CTZ3030", $"{holds}, but the app needs {need}: the container would exit at start, so no image was built. {SpecErrors.BaseImageFix(need)}");
+            }
+        }
 
         /// <param name="clientPath">The docker client that has no BuildKit.</param>
         /// <param name="clientVersion">Its version.</param>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Containerize.Sdk.Inference;
 
 namespace Containerize.Sdk.Diagnostics
 {
@@ -26,6 +27,29 @@ namespace Containerize.Sdk.Diagnostics
 
         public static ContainerizeDiagnostic InvalidImageReference(string property, string value) =>
             new ContainerizeDiagnostic("CTZ1006", $"{property} '{Show(value)}' is not a valid image reference: use [registry/]repository[:tag][@digest], for example mcr.microsoft.com/dotnet/aspnet:10.0.");
+
+        /// <param name="baseImage">The final image, as its tag names what it holds.</param>
+        /// <param name="fit">MissingFramework (CTZ1130), Older (CTZ1131) or NewerMajor (CTZ1132, a warning).</param>
+        public static ContainerizeDiagnostic BaseImageCannotRunApp(string baseImage, ProvidedRuntime provided, RuntimeNeed need, RuntimeFit fit) =>
+            fit == RuntimeFit.NewerMajor
+                ? new ContainerizeDiagnostic("CTZ1132", $"The base image '{Show(baseImage)}' holds {provided.Description} by its tag, but the app needs {need}: it starts there only if it rolls forward to a later major version. {need.MatchingImage}, or RollForward=Major in the project, says what is meant.", isWarning: true)
+                : new ContainerizeDiagnostic(fit == RuntimeFit.Older ? "CTZ1131" : "CTZ1130", $"The base image '{Show(baseImage)}' holds {provided.Description} by its tag, but the app needs {need}: the container would exit at start. {BaseImageFix(need)}");
+
+        /// <summary>What to do when the final image cannot run the app; the build task's check says the same.</summary>
+        public static string BaseImageFix(RuntimeNeed need) =>
+            $"Set ContainerBaseImage to {need.MatchingImage} (or another image with {need}), leave it empty to infer it, or publish self-contained (SelfContained=true), which runs on runtime-deps.";
+
+        /// <param name="sdkVersion">NETCoreSdkVersion: the SDK the host publish runs with.</param>
+        /// <param name="project">A project of the ProjectReference closure.</param>
+        /// <param name="targetFramework">Its TargetFramework, as major.minor.</param>
+        public static ContainerizeDiagnostic SdkOlderThanClosure(string sdkVersion, string project, string targetFramework) =>
+            new ContainerizeDiagnostic("CTZ1133", $"The .NET SDK {Show(sdkVersion)} that runs this publish, and so the build stage's SDK image, cannot build '{project}', which targets .NET {targetFramework}. Install the .NET {targetFramework} SDK (or a later one) and select it in global.json, or set ContainerSdkImage to an SDK image that builds it.");
+
+        /// <param name="sdkImage">ContainerSdkImage.</param>
+        /// <param name="imageVersion">The .NET version its tag names.</param>
+        /// <param name="needed">What needs a later SDK, for example "global.json asks for SDK 10.0.101".</param>
+        public static ContainerizeDiagnostic SdkImageOlderThanNeeded(string sdkImage, string imageVersion, string needed) =>
+            new ContainerizeDiagnostic("CTZ1134", $"ContainerSdkImage '{Show(sdkImage)}' holds the .NET {imageVersion} SDK by its tag, but {needed}: the build stage cannot build what the host built. Leave ContainerSdkImage empty to build with the host's SDK, or name a later SDK image.", isWarning: true);
 
         public static ContainerizeDiagnostic UnsupportedTargetFramework(string identifier, string version) =>
             new ContainerizeDiagnostic("CTZ2001", $"TargetFramework {identifier},Version={version} cannot run in a Linux container: containerize a project that targets .NET (net6.0 or later), or set ContainerBaseImage and ContainerSdkImage yourself.");

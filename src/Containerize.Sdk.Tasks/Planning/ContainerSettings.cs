@@ -18,6 +18,15 @@ namespace Containerize.Sdk.Planning
 
         public string? BundledRuntimeVersion { get; set; }
 
+        /// <summary>NETCoreSdkVersion: the SDK the host publish runs with.</summary>
+        public string? SdkVersion { get; set; }
+
+        /// <summary>The sdk.version of the project's global.json, when it names one.</summary>
+        public string? GlobalJsonSdkVersion { get; set; }
+
+        /// <summary>The TargetFramework(s) of the project and each project of its ProjectReference closure.</summary>
+        public IReadOnlyList<ProjectTargetFramework> ClosureTargetFrameworks { get; set; } = new ProjectTargetFramework[0];
+
         public bool UsesAspNetCore { get; set; }
 
         public bool SelfContained { get; set; }

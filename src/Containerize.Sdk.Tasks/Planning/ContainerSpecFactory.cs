@@ -88,6 +88,7 @@ namespace Containerize.Sdk.Planning
             {
                 TargetFrameworkVersion = BaseImageResolver.TagVersion(settings.TargetFrameworkVersion) == null ? "v8.0" : settings.TargetFrameworkVersion,
                 BundledRuntimeVersion = settings.BundledRuntimeVersion,
+                SdkVersion = settings.SdkVersion,
                 UsesAspNetCore = settings.UsesAspNetCore,
                 SelfContained = spec.SelfContained,
                 PublishAot = settings.PublishAot,
@@ -101,6 +102,76 @@ namespace Containerize.Sdk.Planning
             spec.PackageManager = images.UsesMusl ? OsPackageManager.Apk : OsPackageManager.Apt;
             result.Decisions.AddRange(images.Reasons);
             result.Decisions.Add("final stage image " + images.BaseImage);
+            result.BaseImageNeed = string.Equals(settings.TargetFrameworkIdentifier, ".NETCoreApp", StringComparison.OrdinalIgnoreCase)
+                ? RuntimeNeed.Of(spec.SelfContained, settings.UsesAspNetCore, settings.TargetFrameworkVersion)
+                : null;
+            CheckBaseImage(images.BaseImage, result);
+            CheckSdkImage(settings, images.SdkImage, result);
+        }
+
+        /// <summary>What the final image's tag says it holds against what the app needs (a tag that says nothing gives no verdict).</summary>
+        private static void CheckBaseImage(string baseImage, ContainerSpecResult result)
+        {
+            RuntimeNeed? need = result.BaseImageNeed;
+            if (need == null)
+            {
+                return;
+            }
+
+            ProvidedRuntime? provided = DotNetImageTag.Parse(baseImage) is DotNetImageTag tag ? ProvidedRuntime.FromTag(tag) : null;
+            if (provided == null)
+            {
+                result.Decisions.Add("the name of " + baseImage + " does not say which .NET it holds: its environment is checked before the build when the engine has it");
+                return;
+            }
+
+            RuntimeFit fit = provided.Check(need);
+            if (fit == RuntimeFit.Fits)
+            {
+                result.Decisions.Add("the final image holds " + provided.Description + ", which runs the app (it needs " + need + ")");
+                return;
+            }
+
+            result.Diagnostics.Add(SpecErrors.BaseImageCannotRunApp(baseImage, provided, need, fit));
+        }
+
+        /// <summary>
+        /// The inferred build image has the host SDK's version, which must build every TargetFramework of the closure; an
+        /// explicit one, when its tag names a version, should not be older than global.json's SDK or the closure needs.
+        /// </summary>
+        private static void CheckSdkImage(ContainerSettings settings, string sdkImage, ContainerSpecResult result)
+        {
+            ProjectTargetFramework? newest = settings.ClosureTargetFrameworks
+                .Where(framework => framework.NetCoreVersion != null)
+                .OrderByDescending(framework => framework.NetCoreVersion)
+                .ThenBy(framework => framework.ProjectFullPath, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (Blank(settings.SdkImage) == null)
+            {
+                Version? sdk = DotNetImageTag.MajorMinorOf(settings.SdkVersion);
+                if (sdk != null && newest != null && newest.NetCoreVersion! > sdk)
+                {
+                    result.Diagnostics.Add(SpecErrors.SdkOlderThanClosure(settings.SdkVersion!.Trim(), newest.ProjectFullPath, DotNetImageTag.Show(newest.NetCoreVersion!)));
+                }
+
+                return;
+            }
+
+            if (DotNetImageTag.Parse(sdkImage) is not DotNetImageTag tag || tag.Repository != DotNetImageTag.Sdk)
+            {
+                result.Decisions.Add("the name of ContainerSdkImage " + sdkImage + " does not say which SDK it holds: it is not checked against global.json and the TargetFrameworks of the project references");
+                return;
+            }
+
+            Version? globalJson = DotNetImageTag.MajorMinorOf(settings.GlobalJsonSdkVersion);
+            if (globalJson != null && globalJson > tag.Version)
+            {
+                result.Diagnostics.Add(SpecErrors.SdkImageOlderThanNeeded(sdkImage, DotNetImageTag.Show(tag.Version), "global.json asks for the .NET SDK " + settings.GlobalJsonSdkVersion!.Trim()));
+            }
+            else if (newest != null && newest.NetCoreVersion! > tag.Version)
+            {
+                result.Diagnostics.Add(SpecErrors.SdkImageOlderThanNeeded(sdkImage, DotNetImageTag.Show(tag.Version), "'" + newest.ProjectFullPath + "' targets .NET " + DotNetImageTag.Show(newest.NetCoreVersion!)));
+            }
         }
 
         private static void ResolveImageName(ContainerSettings settings, ContainerSpecResult result)

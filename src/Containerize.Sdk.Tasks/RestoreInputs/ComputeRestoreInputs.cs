@@ -30,6 +30,10 @@ namespace Containerize.Sdk.Tasks
         [Output]
         public ITaskItem[] LocalPackageSources { get; set; } = new ITaskItem[0];
 
+        /// <summary>The TargetFrameworkMoniker of each project of the closure (metadata Project), from its TargetFramework facts.</summary>
+        [Output]
+        public ITaskItem[] TargetFrameworks { get; set; } = new ITaskItem[0];
+
         /// <summary>
         /// The build secrets of the restore: NuGet.config files with credentials (metadata Id, Digest), and environment
         /// variables that carry credentials (the item is the variable's name; metadata Id, Environment).
@@ -39,8 +43,19 @@ namespace Containerize.Sdk.Tasks
 
         public override bool Execute()
         {
-            IEnumerable<RestoreFact> projectFacts = ProjectFacts.Select(item => new RestoreFact(item.ItemSpec, item.GetMetadata("Kind"), item.GetMetadata("Project")));
-            IReadOnlyList<RestoreFact> facts = RestoreGraphFile.Expand(projectFacts, out ContainerizeDiagnostic? error);
+            List<RestoreFact> projectFacts = ProjectFacts.Select(item => new RestoreFact(item.ItemSpec, item.GetMetadata("Kind"), item.GetMetadata("Project"))).ToList();
+            bool IsTargetFramework(RestoreFact fact) => string.Equals(fact.Kind, RestoreFactKinds.TargetFramework, StringComparison.OrdinalIgnoreCase);
+            TargetFrameworks = projectFacts.Where(IsTargetFramework)
+                .Select(fact => (fact.Value, fact.ProjectFullPath))
+                .Distinct()
+                .Select(framework =>
+                {
+                    var item = new TaskItem(framework.Value);
+                    item.SetMetadata("Project", framework.ProjectFullPath);
+                    return (ITaskItem)item;
+                })
+                .ToArray();
+            IReadOnlyList<RestoreFact> facts = RestoreGraphFile.Expand(projectFacts.Where(fact => !IsTargetFramework(fact)), out ContainerizeDiagnostic? error);
             if (error != null)
             {
                 TaskItems.Log(Log, error);

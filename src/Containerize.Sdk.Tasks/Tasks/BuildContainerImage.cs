@@ -6,6 +6,7 @@ using System.Threading;
 using Containerize.Sdk.Building;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Files;
+using Containerize.Sdk.Inference;
 using Microsoft.Build.Framework;
 
 namespace Containerize.Sdk.Tasks
@@ -39,6 +40,15 @@ namespace Containerize.Sdk.Tasks
 
         /// <summary>A file to record the digest in when the builder pushed the image.</summary>
         public string? ImageDigestFile { get; set; }
+
+        /// <summary>The final stage's base image (ContainerizeBaseImage), whose environment is checked when the engine has it.</summary>
+        public string? BaseImage { get; set; }
+
+        /// <summary>The shared framework the base image must hold (GenerateDockerfile's RequiredFramework); empty for no check.</summary>
+        public string? RequiredFramework { get; set; }
+
+        /// <summary>Its major.minor.</summary>
+        public string? RequiredFrameworkVersion { get; set; }
 
         /// <summary>The local image's id; empty when the builder pushed the image instead of loading it.</summary>
         [Output]
@@ -85,7 +95,7 @@ namespace Containerize.Sdk.Tasks
             {
                 string? logFile = string.IsNullOrEmpty(BuildLogFile) ? null : Path.GetFullPath(BuildLogFile);
                 BuildRequest? request = CreateRequest(mode, BuilderPath, metadataFile, out string dockerfileText, logFile);
-                return request != null && Run(request, dockerfileText);
+                return request != null && BaseImageCanRunApp() && Run(request, dockerfileText);
             }
             finally
             {
@@ -94,6 +104,27 @@ namespace Containerize.Sdk.Tasks
                     File.Delete(metadataFile);
                 }
             }
+        }
+
+        /// <returns>False after logging an error when the local base image's environment shows it cannot run the app.</returns>
+        private bool BaseImageCanRunApp()
+        {
+            RuntimeNeed? need = RuntimeNeed.Parse(RequiredFramework, RequiredFrameworkVersion);
+            string baseImage = (BaseImage ?? "").Trim();
+            if (need == null || baseImage.Length == 0)
+            {
+                return true;
+            }
+
+            ContainerizeDiagnostic? problem = BaseImageEnvironmentCheck.Check(BuilderPath, baseImage, need, ProbeOutput.Run, out string decision);
+            Log.LogMessage(MessageImportance.Low, "Containerize: " + decision);
+            if (problem == null)
+            {
+                return true;
+            }
+
+            TaskItems.Log(Log, problem);
+            return problem.IsWarning;
         }
 
         private bool Run(BuildRequest request, string dockerfileText)
