@@ -148,6 +148,28 @@ public sealed class PropertyInjectionTests
 
     [TestMethod]
     [DynamicData(nameof(HostileValues))]
+    public void HealthCheckCommandInJsonForm(string value)
+    {
+        Check(
+            value,
+            (settings, v) => settings.Runtime.HealthCheck = System.Text.Json.JsonSerializer.Serialize(new[] { "probe", v }),
+            stage =>
+            {
+                string check = DockerfileLines.Arguments(stage, "HEALTHCHECK").Single();
+                Assert.StartsWith("CMD ", check);
+                CollectionAssert.AreEqual(new[] { "probe", value }, DockerfileLines.JsonArray(check.Substring(4)));
+            });
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(HostileValues))]
+    public void HealthCheckCommandInJsonForm_SplicedUnescaped(string value)
+    {
+        Check(value, (settings, v) => settings.Runtime.HealthCheck = "[\"probe\",\"" + v + "\"]");
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(HostileValues))]
     public void HealthCheckOptions(string value)
     {
         foreach (string option in new[] { "Interval", "Timeout", "StartPeriod", "Retries" })
