@@ -258,7 +258,11 @@ namespace Containerize.Sdk.Planning
                 pulling.Add(settings.ProjectFullPath);
             }
 
-            result.Diagnostics.Add(SpecErrors.ContextAtRootOrHome(context, isRoot, pulling));
+            List<string> described = pulling
+                .Select(input => "'" + input + "'" + (settings.LocalPackageSourceOrigins.TryGetValue(input, out string? origin) ? " (" + origin + ")" : ""))
+                .ToList();
+
+            result.Diagnostics.Add(SpecErrors.ContextAtRootOrHome(context, isRoot, described));
             return true;
         }
 

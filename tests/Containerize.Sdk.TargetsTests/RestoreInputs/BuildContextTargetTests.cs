@@ -38,7 +38,7 @@ public sealed class BuildContextTargetTests
 
             Assert.IsFalse(outcome.Succeeded);
             CollectionAssert.AreEqual(new[] { "CTZ2030" }, outcome.ErrorCodes.ToArray(), outcome.Log.Describe());
-            Assert.Contains("'" + feed + "'", outcome.Log.Errors.Single().Message!);
+            Assert.Contains("'" + feed + "' (named in the NuGet.config '" + Path.Combine(project.Root, "NuGet.config") + "')", outcome.Log.Errors.Single().Message!);
             Assert.IsEmpty(outcome.Log.Warnings.Where(warning => warning.Code == "CTZ2005"), "no warning may suggest '/' as the context");
             Assert.IsFalse(File.Exists(project.DockerfilePath()), "nothing is planned for a context of '/'");
         }

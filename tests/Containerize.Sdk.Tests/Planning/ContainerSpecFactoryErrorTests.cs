@@ -279,6 +279,7 @@ public sealed class ContainerSpecFactoryErrorTests
         settings.RepositoryRoot = FactorySettings.Root;
         settings.RestoreInputs = new[] { settings.ProjectFullPath, FactorySettings.In("NuGet.config") };
         settings.LocalPackageSources = new[] { feed };
+        settings.LocalPackageSourceOrigins = new Dictionary<string, string> { [feed] = "named in the NuGet.config '/ctz-elsewhere/NuGet.config'" };
 
         ContainerSpecResult result = ContainerSpecFactory.Create(settings);
 
@@ -286,7 +287,7 @@ public sealed class ContainerSpecFactoryErrorTests
         Assert.IsNull(result.Spec, all);
         Assert.HasCount(1, result.Diagnostics, "one error, and no CTZ2005 that would suggest '/' as the context: " + all);
         Assert.AreEqual("CTZ2030", result.Diagnostics[0].Code);
-        Assert.Contains("'" + feed + "'", result.Diagnostics[0].Message);
+        Assert.Contains("'" + feed + "' (named in the NuGet.config '/ctz-elsewhere/NuGet.config')", result.Diagnostics[0].Message);
         Assert.DoesNotContain(FactorySettings.In("NuGet.config"), result.Diagnostics[0].Message, "an input beside the project did not widen the context");
         Assert.DoesNotContain("ContainerizeContext to '" + root, result.Diagnostics[0].Message);
     }
