@@ -57,8 +57,16 @@ namespace Containerize.Sdk.Diagnostics
         public static ContainerizeDiagnostic InputOutsideContext(string input, string context) =>
             new ContainerizeDiagnostic("CTZ2002", $"The restore input '{input}' lies outside the build context '{context}': set ContainerizeContext to a folder that holds it (for example the repository root), or move it inside.");
 
-        public static ContainerizeDiagnostic LocalSourceOutsideContext(string source, string context) =>
-            new ContainerizeDiagnostic("CTZ2003", $"The local package source '{source}' named in a NuGet.config lies outside the build context '{context}': the build container cannot restore from it. Set ContainerizeContext to a folder that holds it, or move the feed inside the repository.");
+        /// <param name="origin">Which NuGet.config or property added the source (PackageSourceOrigin), or null when not known.</param>
+        public static ContainerizeDiagnostic LocalSourceOutsideContext(string source, string? origin, string context) =>
+            new ContainerizeDiagnostic("CTZ2003", $"The local package source '{source}'{(origin == null ? "" : " (" + Show(origin) + ")")} lies outside the build context '{context}': the build container cannot restore from it. Set ContainerizeContext to a folder that holds it, or move the feed inside the repository.");
+
+        /// <param name="pulling">The inputs that widened the context, each quoted, with where a feed comes from.</param>
+        public static ContainerizeDiagnostic ContextAtRootOrHome(string context, bool isRoot, IReadOnlyList<string> pulling) =>
+            new ContainerizeDiagnostic("CTZ2030", $"The build context would be '{context}' ({(isRoot ? "the root of the file system" : "your home folder, or a folder that holds it")}), because the restore reads {Show(string.Join(", ", pulling))}: Containerize.Sdk never sends that to the builder. Move them into the repository (for a local feed, copy its packages into a folder of the repository and name that folder in the repository's NuGet.config instead), or stop the restore reading them.");
+
+        public static ContainerizeDiagnostic BrowserWebAssemblyApp(string runtimeIdentifier) =>
+            new ContainerizeDiagnostic("CTZ1140", $"The RuntimeIdentifier is '{Show(runtimeIdentifier)}': this is a Blazor WebAssembly standalone app, a static site that runs in the browser, with no .NET process for a container to run. Serve the published wwwroot folder with a web server image (for example nginx), or host the app in an ASP.NET Core project (the Blazor Web App template) and containerize that project instead.");
 
         public static ContainerizeDiagnostic ContextAboveRepository(string context, string repository, IReadOnlyList<string> inputsOutside) =>
             new ContainerizeDiagnostic("CTZ2005", $"The build context '{context}' lies above the repository '{repository}', because the restore reads {string.Join(", ", inputsOutside.Select(input => "'" + input + "'"))}: every folder under '{context}' is sent to the builder and copied into the build stage. Move what lies outside into the repository, or set ContainerizeContext to '{context}' to keep this context.", isWarning: true);

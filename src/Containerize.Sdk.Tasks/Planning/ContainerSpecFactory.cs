@@ -254,9 +254,9 @@ namespace Containerize.Sdk.Planning
             {
                 context = BuildContext.CommonFolder(everything);
                 result.Decisions.Add("build context " + context + ": the smallest folder that holds the project and its restore inputs");
-                if (spec.Mode == ContainerizeMode.Source)
+                // Publish mode builds from the staged publish output instead, so this context is never sent.
+                if (spec.Mode == ContainerizeMode.Source && !RefuseRootOrHome(settings, context, projectDirectory, result))
                 {
-                    // Publish mode builds from the staged publish output instead, so this context is never sent.
                     WarnAboveRepository(settings, context, result);
                 }
             }
@@ -288,7 +288,8 @@ namespace Containerize.Sdk.Planning
                 string? relative = BuildContext.Relative(context, source);
                 if (relative == null)
                 {
-                    result.Diagnostics.Add(SpecErrors.LocalSourceOutsideContext(source, context));
+                    settings.LocalPackageSourceOrigins.TryGetValue(source, out string? origin);
+                    result.Diagnostics.Add(SpecErrors.LocalSourceOutsideContext(source, origin, context));
                     continue;
                 }
 
@@ -300,6 +301,40 @@ namespace Containerize.Sdk.Planning
             {
                 result.Decisions.Add("restore input " + input);
             }
+        }
+
+        /// <summary>
+        /// A context of '/' or of the home folder (or a folder above it) would send the whole machine, or every project and
+        /// secret the user has, to the builder: an error naming the inputs that pulled it there, never a build.
+        /// </summary>
+        private static bool RefuseRootOrHome(ContainerSettings settings, string context, string projectDirectory, ContainerSpecResult result)
+        {
+            bool isRoot = BuildContext.IsFileSystemRoot(context);
+            string? home = Blank(settings.HomeDirectory);
+            if (!isRoot && (home == null || BuildContext.Relative(context, home) == null))
+            {
+                return false;
+            }
+
+            // The inputs beside the branch of the context that holds the project are the ones that widened it.
+            string projectRelative = BuildContext.Relative(context, projectDirectory) ?? "";
+            string branch = Path.Combine(context, projectRelative.Split('/')[0]);
+            List<string> pulling = settings.RestoreInputs.Concat(settings.LocalPackageSources)
+                .Where(input => projectRelative.Length == 0 || BuildContext.Relative(branch, input) == null)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(input => input, StringComparer.Ordinal)
+                .ToList();
+            if (pulling.Count == 0)
+            {
+                pulling.Add(settings.ProjectFullPath);
+            }
+
+            List<string> described = pulling
+                .Select(input => "'" + input + "'" + (settings.LocalPackageSourceOrigins.TryGetValue(input, out string? origin) ? " (" + origin + ")" : ""))
+                .ToList();
+
+            result.Diagnostics.Add(SpecErrors.ContextAtRootOrHome(context, isRoot, described));
+            return true;
         }
 
         /// <summary>
@@ -368,7 +403,11 @@ namespace Containerize.Sdk.Planning
                 result.Diagnostics.Add(SpecErrors.InvalidValue("Configuration", settings.Configuration, "use letters, digits, '_', '.' and '-'"));
             }
 
-            if (Blank(settings.RuntimeIdentifier) is string rid && !System.Text.RegularExpressions.Regex.IsMatch(rid, "^linux(-musl|-bionic)?-[a-z0-9]+\\z"))
+            if (Blank(settings.RuntimeIdentifier) is string wasm && wasm.StartsWith("browser-", StringComparison.OrdinalIgnoreCase))
+            {
+                result.Diagnostics.Add(SpecErrors.BrowserWebAssemblyApp(wasm));
+            }
+            else if (Blank(settings.RuntimeIdentifier) is string rid && !System.Text.RegularExpressions.Regex.IsMatch(rid, "^linux(-musl|-bionic)?-[a-z0-9]+\\z"))
             {
                 result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerRuntimeIdentifier", rid, "a container runs Linux: use a linux RID such as linux-x64, linux-arm64 or linux-musl-x64"));
             }

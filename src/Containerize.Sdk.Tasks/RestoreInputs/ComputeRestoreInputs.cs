@@ -27,6 +27,7 @@ namespace Containerize.Sdk.Tasks
         [Output]
         public ITaskItem[] RestoreInputs { get; set; } = new ITaskItem[0];
 
+        /// <summary>Local folder package sources; metadata Origin says which NuGet.config or property added each.</summary>
         [Output]
         public ITaskItem[] LocalPackageSources { get; set; } = new ITaskItem[0];
 
@@ -69,7 +70,7 @@ namespace Containerize.Sdk.Tasks
             }
 
             RestoreInputs = result.Files.Select(path => (ITaskItem)new TaskItem(path)).ToArray();
-            LocalPackageSources = result.LocalPackageSources.Select(path => (ITaskItem)new TaskItem(path)).ToArray();
+            LocalPackageSources = result.LocalPackageSources.Select(path => (ITaskItem)new TaskItem(path, new Dictionary<string, string> { ["Origin"] = result.LocalPackageSourceOrigins[path] })).ToArray();
             RestoreSecrets = result.CredentialConfigs.Select((path, index) => Secret(path, index)).ToArray();
             foreach (ITaskItem secret in RestoreSecrets)
             {

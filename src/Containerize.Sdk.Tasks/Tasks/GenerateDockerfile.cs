@@ -425,6 +425,7 @@ namespace Containerize.Sdk.Tasks
                 // The credential-bearing configs count for the context (and CTZ2002); ApplyRestoreInputs keeps them out of the COPY.
                 RestoreInputs = TaskItems.FullPaths(RestoreInputs).Concat(TaskItems.FullPaths(RestoreSecrets?.Where(item => item.GetMetadata("Environment").Length == 0).ToArray())).ToList(),
                 LocalPackageSources = TaskItems.FullPaths(LocalPackageSources),
+                LocalPackageSourceOrigins = TaskItems.MetadataByFullPath(LocalPackageSources, "Origin"),
                 ContextDirectory = ContextDirectory,
                 RepositoryRoot = RepositoryRoot.Find(Path.GetDirectoryName(ProjectFullPath)!),
                 UseBuildKit = UseBuildKit,

@@ -162,6 +162,44 @@ public sealed class PropertyInjectionTests
 
     [TestMethod]
     [DynamicData(nameof(HostileValues))]
+    public void HealthCheckCommandInJsonForm(string value)
+    {
+        Check(
+            value,
+            (settings, v) => settings.Runtime.HealthCheck = System.Text.Json.JsonSerializer.Serialize(new[] { "probe", v }),
+            Accepted,
+            stage =>
+            {
+                string check = DockerfileLines.Arguments(stage, "HEALTHCHECK").Single();
+                Assert.StartsWith("CMD ", check);
+                CollectionAssert.AreEqual(new[] { "probe", value }, DockerfileLines.JsonArray(check.Substring(4)));
+            });
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(HostileValues))]
+    public void HealthCheckCommandInJsonForm_SplicedUnescaped(string value)
+    {
+        // System.Text.Json is the oracle: what it reads as a string array is accepted and means that array; the rest is CTZ1141.
+        string spliced = "[\"probe\",\"" + value + "\"]";
+        string[]? meant = null;
+        try
+        {
+            meant = System.Text.Json.JsonSerializer.Deserialize<string[]>(spliced);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+        }
+
+        Check(
+            value,
+            (settings, v) => settings.Runtime.HealthCheck = "[\"probe\",\"" + v + "\"]",
+            meant == null ? Refused("ContainerHealthCheck", "CTZ1141") : Accepted,
+            stage => CollectionAssert.AreEqual(meant, DockerfileLines.JsonArray(DockerfileLines.Arguments(stage, "HEALTHCHECK").Single().Substring(4))));
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(HostileValues))]
     public void HealthCheckOptions(string value)
     {
         foreach (string option in new[] { "Interval", "Timeout", "StartPeriod", "Retries" })

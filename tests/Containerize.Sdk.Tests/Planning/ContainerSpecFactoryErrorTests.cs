@@ -82,6 +82,19 @@ public sealed class ContainerSpecFactoryErrorTests
     }
 
     [TestMethod]
+    public void CTZ1140_BlazorWebAssemblyStandalone_SaysItIsAStaticSite_AndWhatToDo()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.RuntimeIdentifier = "browser-wasm";
+
+        AssertSingleError(settings, "CTZ1140", "browser-wasm");
+        string message = ContainerSpecFactory.Create(settings).Diagnostics.Single().Message;
+        Assert.Contains("static site", message);
+        Assert.Contains("wwwroot", message);
+        Assert.Contains("ASP.NET Core", message);
+    }
+
+    [TestMethod]
     [DataRow("http://contoso.azurecr.io")]
     [DataRow("bad host")]
     public void CTZ1001_InvalidRegistry(string registry)
@@ -243,6 +256,66 @@ public sealed class ContainerSpecFactoryErrorTests
         settings.LocalPackageSources = new[] { FactorySettings.In("feed") };
 
         AssertSingleError(settings, "CTZ2003", "feed");
+    }
+
+    [TestMethod]
+    public void CTZ2003_NamesTheOriginOfTheSource()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.ContextDirectory = FactorySettings.In("src");
+        string feed = FactorySettings.In("feed");
+        settings.LocalPackageSources = new[] { feed };
+        settings.LocalPackageSourceOrigins = new Dictionary<string, string> { [feed] = "named in the NuGet.config '/elsewhere/NuGet.config'" };
+
+        AssertSingleError(settings, "CTZ2003", "named in the NuGet.config '/elsewhere/NuGet.config'");
+    }
+
+    [TestMethod]
+    public void CTZ2030_AFeedThatWouldMakeTheContextTheFileSystemRoot_IsNamed_AndNothingIsPlanned()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        string root = Path.GetPathRoot(FactorySettings.Root)!;
+        string feed = Path.Combine(root, "ctz-elsewhere", "feed");
+        settings.RepositoryRoot = FactorySettings.Root;
+        settings.RestoreInputs = new[] { settings.ProjectFullPath, FactorySettings.In("NuGet.config") };
+        settings.LocalPackageSources = new[] { feed };
+        settings.LocalPackageSourceOrigins = new Dictionary<string, string> { [feed] = "named in the NuGet.config '/ctz-elsewhere/NuGet.config'" };
+
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        string all = string.Join("\n", result.Diagnostics);
+        Assert.IsNull(result.Spec, all);
+        Assert.HasCount(1, result.Diagnostics, "one error, and no CTZ2005 that would suggest '/' as the context: " + all);
+        Assert.AreEqual("CTZ2030", result.Diagnostics[0].Code);
+        Assert.Contains("'" + feed + "' (named in the NuGet.config '/ctz-elsewhere/NuGet.config')", result.Diagnostics[0].Message);
+        Assert.DoesNotContain(FactorySettings.In("NuGet.config"), result.Diagnostics[0].Message, "an input beside the project did not widen the context");
+        Assert.DoesNotContain("ContainerizeContext to '" + root, result.Diagnostics[0].Message);
+    }
+
+    [TestMethod]
+    public void CTZ2030_AConfigInTheHomeFolderThatWouldMakeItTheContext()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        string home = Path.GetDirectoryName(Path.GetDirectoryName(FactorySettings.Root)!)!;
+        string config = Path.Combine(home, "NuGet.config");
+        settings.HomeDirectory = home;
+        settings.RestoreInputs = new[] { settings.ProjectFullPath, config };
+
+        AssertSingleError(settings, "CTZ2030", "'" + config + "'");
+    }
+
+    [TestMethod]
+    public void CTZ2030_IsNotRaisedForAContextBelowTheHomeFolder_NorForAnExplicitOne()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.HomeDirectory = Path.GetDirectoryName(Path.GetDirectoryName(FactorySettings.Root)!)!;
+        settings.RestoreInputs = new[] { settings.ProjectFullPath, FactorySettings.In("NuGet.config") };
+
+        Assert.IsEmpty(ContainerSpecFactory.Create(settings).Diagnostics);
+
+        settings.HomeDirectory = FactorySettings.Root;
+        settings.ContextDirectory = FactorySettings.Root;
+        Assert.IsEmpty(ContainerSpecFactory.Create(settings).Diagnostics);
     }
 
     [TestMethod]
