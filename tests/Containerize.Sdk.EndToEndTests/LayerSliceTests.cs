@@ -6,8 +6,9 @@ namespace Containerize.Sdk.EndToEndTests;
 /// <summary>
 /// Layers by rate of change (issue 6), on one web app with a NuGet dependency, each image built once for the class:
 /// source mode, a republish with no change, a .cs change; then the same in publish mode. The assertions compare the
-/// images' RootFS.Layers and run the changed app. The app lives outside this repository (see SliceTestApp), so that
-/// its build context holds only its own files, as a user's repository would.
+/// images' RootFS.Layers and run the changed app. The app lives outside this repository (see StandaloneApp), so that
+/// its build context holds only its own files, as a user's repository would. The source-mode publishes go through a
+/// recording client, so "the builder was not started" is what the client saw, not what the package says.
 /// </summary>
 [TestClass]
 public sealed class LayerSliceTests
@@ -22,10 +23,13 @@ public sealed class LayerSliceTests
 
     private static readonly TimeSpan StartupTime = TimeSpan.FromSeconds(30);
     private static readonly List<string> ImagesToRemove = new();
-    private static SliceTestApp? _app;
+    private static StandaloneApp? _app;
+    private static RecordingDockerClient? _client;
     private static ImageName? _sourceImage;
     private static ImageName? _publishImage;
     private static Build? _sourceFirst;
+    private static IReadOnlyList<string> _sourceFirstBuilds = Array.Empty<string>();
+    private static IReadOnlyList<string> _sourceUnchangedBuilds = Array.Empty<string>();
     private static Build? _sourceUnchanged;
     private static Build? _sourceChanged;
     private static Build? _publishFirst;
@@ -40,23 +44,26 @@ public sealed class LayerSliceTests
     {
         DockerEngine.Require();
         PackageFeed.RequirePackage();
-        _app = SliceTestApp.Create(Program(FirstAnswer), PackageId, PackageVersion);
+        _app = StandaloneApp.Create("slices", AppKind.Web, Program(FirstAnswer), packageReferences: $"""<PackageReference Include="{PackageId}" Version="{PackageVersion}" />""");
+        _client = RecordingDockerClient.Create();
 
         // Source mode: build, republish with nothing changed, then change a .cs file; all three under one tag.
+        string recorded = "ContainerizeDockerPath=" + _client.Path;
         _sourceImage = ImageName.Unique("slices");
-        _sourceFirst = Publish(_sourceImage);
+        _sourceFirst = Publish(_sourceImage, recorded);
+        _sourceFirstBuilds = _client.TakeBuilds();
         _sourceDockerfile = File.ReadAllText(_app.GeneratedDockerfilePath);
-        _sourceUnchanged = Publish(_sourceImage);
+        _sourceUnchanged = Publish(_sourceImage, recorded);
+        _sourceUnchangedBuilds = _client.TakeBuilds();
         _app.WriteFile("Program.cs", Program(SecondAnswer));
-        _sourceChanged = Publish(_sourceImage);
+        _sourceChanged = Publish(_sourceImage, recorded);
 
         // Publish mode: the host's publish output, staged per slice; the first build, then another .cs change.
-        _app.ContainerizeMode = "Publish";
         _publishImage = ImageName.Unique("slices-publish");
-        _publishFirst = Publish(_publishImage);
+        _publishFirst = Publish(_publishImage, "ContainerizeMode=Publish");
         _publishDockerfile = File.ReadAllText(_app.GeneratedDockerfilePath);
         _app.WriteFile("Program.cs", Program(FirstAnswer));
-        _publishChanged = Publish(_publishImage);
+        _publishChanged = Publish(_publishImage, "ContainerizeMode=Publish");
     }
 
     [ClassCleanup]
@@ -68,6 +75,7 @@ public sealed class LayerSliceTests
         }
 
         Docker.RemoveProject(_app);
+        _client?.Dispose();
     }
 
     [TestMethod]
@@ -90,8 +98,9 @@ public sealed class LayerSliceTests
         Assert.IsNotNull(_sourceUnchanged);
 
         Assert.IsTrue(_sourceUnchanged.Publish.Succeeded, _sourceUnchanged.Publish.Describe());
+        Assert.HasCount(1, _sourceFirstBuilds, "the recording client saw the first build: " + string.Join("\n", _sourceFirstBuilds));
+        Assert.IsEmpty(_sourceUnchangedBuilds, "the republish started the builder: " + string.Join("\n", _sourceUnchangedBuilds));
         Assert.Contains($"Containerize: image {_sourceImage!.Reference} {UpToDateLine}", _sourceUnchanged.Publish.StandardOutput);
-        Assert.DoesNotContain(BuiltLine, _sourceUnchanged.Publish.StandardOutput);
         Assert.AreEqual(first.ImageId, _sourceUnchanged.ImageId);
     }
 
@@ -139,9 +148,9 @@ public sealed class LayerSliceTests
         await AssertAnswers(changed, FirstAnswer);
     }
 
-    private static Build Publish(ImageName image)
+    private static Build Publish(ImageName image, string property)
     {
-        ProcessResult publish = _app!.Publish(image);
+        ProcessResult publish = _app!.Publish(image, property);
         string imageId = "";
         if (publish.Succeeded)
         {
@@ -212,91 +221,4 @@ public sealed class LayerSliceTests
         """;
 
     private sealed record Build(ImageName Image, ProcessResult Publish, string ImageId);
-
-    /// <summary>
-    /// A web app in its own folder under the temp directory, laid out as a user's repository: global.json, NuGet.config
-    /// and the package feed (a copy of the one ./build.sh packs) inside it, packages restored beside it. Inside this
-    /// repository (as TestProject is) the repository's own NuGet.config would be a restore input, and the build context
-    /// would be the whole repository, where other tests write all the time.
-    /// </summary>
-    private sealed class SliceTestApp : IScratchProject
-    {
-        private readonly string _root;
-
-        private SliceTestApp(string root, string projectName)
-        {
-            _root = root;
-            ProjectName = projectName;
-        }
-
-        public string ProjectName { get; }
-
-        public string UniqueName => ProjectName;
-
-        public string Directory => Path.Combine(_root, "app");
-
-        /// <summary>ContainerizeMode for the next publishes; null for the default (Source).</summary>
-        public string? ContainerizeMode { get; set; }
-
-        public string GeneratedDockerfilePath => Path.Combine(Directory, "obj", "Release", "net10.0", "containerize", "Dockerfile");
-
-        public static SliceTestApp Create(string programText, string packageId, string packageVersion)
-        {
-            string unique = Guid.NewGuid().ToString("N")[..8];
-            var app = new SliceTestApp(Path.Combine(Path.GetTempPath(), "containerize-e2e-slices-" + unique), "SliceApp" + unique);
-            System.IO.Directory.CreateDirectory(Path.Combine(app.Directory, "feed"));
-            File.Copy(RepositoryLayout.PackagePath, Path.Combine(app.Directory, "feed", Path.GetFileName(RepositoryLayout.PackagePath)));
-            File.Copy(Path.Combine(RepositoryLayout.Root, "global.json"), Path.Combine(app.Directory, "global.json"));
-            app.WriteFile("NuGet.config", """
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <clear />
-                    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-                    <add key="containerize-local" value="feed" />
-                  </packageSources>
-                </configuration>
-                """);
-
-            // Outside the app folder, so not in the build context; never ~/.nuget/packages, where a stale 0.1.0-dev would stay.
-            app.WriteFile("Directory.Build.props", """
-                <Project>
-                  <PropertyGroup>
-                    <RestorePackagesPath>$(MSBuildThisFileDirectory)../packages/</RestorePackagesPath>
-                  </PropertyGroup>
-                </Project>
-                """);
-            app.WriteFile(app.ProjectName + ".csproj", $"""
-                <Project Sdk="Microsoft.NET.Sdk.Web">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <ImplicitUsings>enable</ImplicitUsings>
-                    <Nullable>enable</Nullable>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="{RepositoryLayout.PackageId}" Version="{RepositoryLayout.PackageVersion}" PrivateAssets="all" />
-                    <PackageReference Include="{packageId}" Version="{packageVersion}" />
-                  </ItemGroup>
-                </Project>
-                """);
-            app.WriteFile("Program.cs", programText);
-            return app;
-        }
-
-        public void WriteFile(string relativePath, string text) => File.WriteAllText(Path.Combine(Directory, relativePath), text);
-
-        /// <summary>dotnet publish -p:Containerize=true as a user runs it, with the image name given.</summary>
-        public ProcessResult Publish(ImageName image)
-        {
-            var properties = new List<string>(image.Properties());
-            if (ContainerizeMode != null)
-            {
-                properties.Add("ContainerizeMode=" + ContainerizeMode);
-            }
-
-            return ContainerizePublish.Run(Path.Combine(Directory, ProjectName + ".csproj"), properties);
-        }
-
-        public void Dispose() => ScratchFolder.Delete(_root);
-    }
 }

@@ -61,7 +61,8 @@ internal sealed class MultiProjectSample : IScratchProject
     public ProcessResult Publish(string target, ImageName image) => ContainerizePublish.Run(PathOf(target), image.Properties(), Environment);
 
     /// <summary>dotnet publish -p:Containerize=true of the solution: each project keeps its own ContainerRepository.</summary>
-    public ProcessResult PublishSolution(string tag) => ContainerizePublish.Run(PathOf(Solution), new[] { "ContainerImageTag=" + tag }, Environment);
+    public ProcessResult PublishSolution(string tag, params string[] properties) =>
+        ContainerizePublish.Run(PathOf(Solution), properties.Prepend("ContainerImageTag=" + tag), Environment);
 
     /// <summary>The generated Dockerfile of a project of the sample (its folder relative to the sample).</summary>
     public string GeneratedDockerfilePath(string projectFolder = "src/App") =>

@@ -7,7 +7,8 @@ namespace Containerize.Sdk.EndToEndTests;
 /// and is the only config that names that feed: the restore can only succeed by reading it. Its user name comes from an
 /// environment variable, which a target of the sample requires before the restore: the restore in the build stage can
 /// only succeed if the variable reached it. Neither credential may be in a layer or a history entry, of the final image
-/// or of the build stage.
+/// or of the build stage. A second publish with a new password (and ContainerizeForceBuild, so the engine decides, not the
+/// package's up-to-date check) must reuse the restore layer from the engine's cache.
 /// </summary>
 [TestClass]
 public sealed class PrivateFeedTests
@@ -19,11 +20,13 @@ public sealed class PrivateFeedTests
     private const string UserSecretId = "nuget-env-" + UserVariable;
 
     private static readonly string Credential = "ctz-e2e-credential-" + Guid.NewGuid().ToString("N");
+    private static readonly string ChangedCredential = "ctz-e2e-changed-credential-" + Guid.NewGuid().ToString("N");
     private static readonly string UserCredential = "ctz-e2e-env-credential-" + Guid.NewGuid().ToString("N");
     private static readonly ImageName Image = ImageName.Unique("privatefeed");
     private static readonly ImageName BuildStageImage = ImageName.Unique("privatefeed-build");
     private static MultiProjectSample? _sample;
     private static ProcessResult? _publish;
+    private static ProcessResult? _publishWithChangedPassword;
 
     private static DockerClient Docker => DockerClient.Instance;
 
@@ -33,22 +36,7 @@ public sealed class PrivateFeedTests
         DockerEngine.Require();
         PackageFeed.RequirePackage();
         _sample = MultiProjectSample.Create(withSamplesNuGetConfig: false);
-        _sample.Write("NuGet.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-                <add key="containerize-local" value="../../artifacts/packages" />
-              </packageSources>
-              <packageSourceCredentials>
-                <containerize-local>
-                  <add key="Username" value="%{UserVariable}%" />
-                  <add key="ClearTextPassword" value="{Credential}" />
-                </containerize-local>
-              </packageSourceCredentials>
-            </configuration>
-            """);
+        _sample.Write("NuGet.config", NuGetConfig(Credential));
         _sample.Write("Directory.Build.targets", $"""
             <Project>
               <!-- The restore fails unless the credential variable reaches it: in the build stage, through its secret only. -->
@@ -59,7 +47,30 @@ public sealed class PrivateFeedTests
             """);
         _sample.Environment[UserVariable] = UserCredential;
         _publish = _sample.Publish(MultiProjectSample.AppProject, Image);
+        if (_publish.Succeeded)
+        {
+            _sample.Write("NuGet.config", NuGetConfig(ChangedCredential));
+            _publishWithChangedPassword = ContainerizePublish.Run(
+                _sample.PathOf(MultiProjectSample.AppProject), Image.Properties().Append("ContainerizeForceBuild=true"), _sample.Environment);
+        }
     }
+
+    private static string NuGetConfig(string password) => $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+                <add key="containerize-local" value="../../artifacts/packages" />
+              </packageSources>
+              <packageSourceCredentials>
+                <containerize-local>
+                  <add key="Username" value="%{UserVariable}%" />
+                  <add key="ClearTextPassword" value="{password}" />
+                </containerize-local>
+              </packageSourceCredentials>
+            </configuration>
+            """;
 
     [ClassCleanup]
     public static void RemoveImagesAndSample()
@@ -79,6 +90,19 @@ public sealed class PrivateFeedTests
     }
 
     [TestMethod]
+    public void ANewPassword_ReusesTheRestoreLayerFromTheEnginesCache()
+    {
+        RequirePublish();
+        Assert.IsNotNull(_publishWithChangedPassword, "The class setup did not publish again.");
+        Assert.IsTrue(_publishWithChangedPassword.Succeeded, _publishWithChangedPassword.Describe());
+        string output = _publishWithChangedPassword.StandardOutput;
+
+        Assert.IsNotNull(RestoreStepReport.WasCached(output), "the builder did not run, so its cache was not asked:\n" + output);
+        Assert.IsTrue(RestoreStepReport.WasCached(output), "the restore step ran again for a new password:\n" + output);
+        Assert.AreEqual(MultiProjectSample.AppOutput, Docker.RunToEnd(Image.Reference).StandardOutput.Trim());
+    }
+
+    [TestMethod]
     public void GeneratedDockerfile_MountsTheConfigForTheRestoreOnly_AndNeverCopiesIt()
     {
         RequirePublish();
@@ -93,6 +117,7 @@ public sealed class PrivateFeedTests
         Assert.DoesNotContain(UserCredential, dockerfile);
         Assert.IsFalse(instructions.Any(i => i.IsCopy && i.CopySources().Contains(ConfigPath)), dockerfile);
         Assert.DoesNotContain(Credential, dockerfile);
+        Assert.DoesNotContain(ChangedCredential, dockerfile);
     }
 
     [TestMethod]
@@ -144,7 +169,7 @@ public sealed class PrivateFeedTests
         Assert.IsTrue(_publish.Succeeded, _publish.Describe());
     }
 
-    private static void AssertNotInHistory(string image) => ImageSecrets.AssertNotInHistory(Docker, image, Credential, UserCredential);
+    private static void AssertNotInHistory(string image) => ImageSecrets.AssertNotInHistory(Docker, image, Credential, ChangedCredential, UserCredential);
 
-    private static void AssertNotInSavedImage(string image) => ImageSecrets.AssertNotInSavedImage(Docker, image, _sample!.Root, Credential, UserCredential);
+    private static void AssertNotInSavedImage(string image) => ImageSecrets.AssertNotInSavedImage(Docker, image, _sample!.Root, Credential, ChangedCredential, UserCredential);
 }

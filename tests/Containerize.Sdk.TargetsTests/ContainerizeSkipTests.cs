@@ -46,6 +46,19 @@ public sealed class ContainerizeSkipTests
     [TestMethod]
     public void AClassLibraryWithContainerizeTrueIsSkippedSilentlyByTheGenerateDockerfileTarget() => AssertClassLibrarySkippedBy("GenerateDockerfile");
 
+    /// <summary>A solution-wide dotnet build -t:Containerize reaches it, although dotnet publish does not.</summary>
+    [TestMethod]
+    public void AnExecutableWithIsPublishableFalseIsSkippedSilentlyByTheContainerizeTarget()
+    {
+        using TestProject project = TestProject.Create(ProjectKind.Console, "Tool", GenerateDockerfileTargetTests.Containerized(new() { ["IsPublishable"] = "false" }));
+
+        BuildOutcome outcome = Builder(project, "unpublishable").RestoreAndBuild("Containerize");
+
+        GenerateDockerfileTargetTests.AssertSucceeded(outcome);
+        Assert.IsEmpty(outcome.Log.Warnings.Where(warning => warning.Code?.StartsWith("CTZ", StringComparison.Ordinal) == true), outcome.Log.Describe());
+        Assert.IsFalse(Directory.Exists(project.ContainerizeFolder()), project.ContainerizeFolder());
+    }
+
     private void AssertClassLibrarySkippedBy(string target)
     {
         using TestProject project = TestProject.Create(ProjectKind.ClassLibrary, "Library", GenerateDockerfileTargetTests.Containerized(new()));

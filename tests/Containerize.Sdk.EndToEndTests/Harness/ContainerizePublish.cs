@@ -16,11 +16,26 @@ internal static class ContainerizePublish
         string target,
         IEnumerable<string> properties,
         IReadOnlyDictionary<string, string?>? environment = null,
-        params string[] extraArguments)
+        params string[] extraArguments) =>
+        Dotnet(new[] { "publish", target }, properties, environment, extraArguments);
+
+    /// <summary>dotnet build -t:msbuildTarget with the same settings as Run, for a target such as GenerateDockerfile alone.</summary>
+    public static ProcessResult RunTarget(
+        string target,
+        string msbuildTarget,
+        IEnumerable<string> properties,
+        IReadOnlyDictionary<string, string?>? environment = null,
+        params string[] extraArguments) =>
+        Dotnet(new[] { "build", target, "-t:" + msbuildTarget }, properties, environment, extraArguments);
+
+    private static ProcessResult Dotnet(
+        string[] command,
+        IEnumerable<string> properties,
+        IReadOnlyDictionary<string, string?>? environment,
+        string[] extraArguments)
     {
-        var arguments = new List<string>
+        var arguments = new List<string>(command)
         {
-            "publish", target,
             "-c", "Release",
             "-p:Containerize=true",
             "-tl:off",
@@ -34,7 +49,7 @@ internal static class ContainerizePublish
 
         arguments.AddRange(properties.Select(property => "-p:" + property));
         arguments.AddRange(extraArguments);
-        return ProcessRunner.Run("dotnet", arguments, Timeout, Path.GetDirectoryName(target), ChildEnvironment(environment));
+        return ProcessRunner.Run("dotnet", arguments, Timeout, Path.GetDirectoryName(command[1]), ChildEnvironment(environment));
     }
 
     /// <summary>

@@ -1,0 +1,123 @@
+using Containerize.Sdk.Tests.Building;
+
+namespace Containerize.Sdk.TargetsTests;
+
+/// <summary>
+/// When the targets start the docker client, seen by a recording client: a stand-in docker (ContainerizeDockerPath) that
+/// writes each call's arguments as one line of calls.txt beside itself and answers as a BuildKit client whose builds
+/// succeed, so the assertions rest on the processes started, never on the package's own log lines.
+/// </summary>
+[TestClass]
+public sealed class BuilderStartTests
+{
+    private const string ImageId = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+    public TestContext TestContext { get; set; } = null!;
+
+    [TestMethod]
+    public void APlainBuildWithContainerizeTrueStartsNoProcess()
+    {
+        using FakeClientScript client = RecordingClient();
+        using TestProject project = TestProject.Create(ProjectKind.Console, "Worker", UsingClient(client));
+        ProjectBuilder builder = Builder(project);
+
+        GenerateDockerfileTargetTests.AssertSucceeded(builder.RestoreAndBuild("Build"));
+
+        Assert.IsTrue(File.Exists(Path.Combine(project.ProjectDirectory, "bin", "Debug", "net10.0", "Worker.dll")), "the build itself ran");
+        Assert.IsEmpty(Calls(client), "a plain build started the client: " + string.Join("\n", Calls(client)));
+
+        // The explicit target of the same project does start it, so the assertion above can fail.
+        GenerateDockerfileTargetTests.AssertSucceeded(builder.Build("Containerize"));
+        Assert.HasCount(1, Builds(client), string.Join("\n", Calls(client)));
+    }
+
+    [TestMethod]
+    [DataRow("DesignTimeBuild")]
+    [DataRow("BuildingForLiveUnitTesting")]
+    public void ADesignTimeBuildStartsNoProcess(string designTimeProperty)
+    {
+        using FakeClientScript client = RecordingClient();
+        using TestProject project = TestProject.Create(ProjectKind.Console, "Worker", UsingClient(client));
+        ProjectBuilder builder = Builder(project);
+        GenerateDockerfileTargetTests.AssertSucceeded(builder.Restore());
+        builder.GlobalProperties[designTimeProperty] = "true";
+
+        BuildOutcome outcome = builder.Build("Build", "Publish", "Containerize", "GenerateDockerfile", "ContainerizeBuild", "ContainerizePush", "ContainerizeArchive");
+
+        GenerateDockerfileTargetTests.AssertSucceeded(outcome);
+        Assert.IsEmpty(Calls(client), "a design-time build started the client: " + string.Join("\n", Calls(client)));
+        Assert.IsFalse(Directory.Exists(project.ContainerizeFolder()), project.ContainerizeFolder());
+
+        // The same build without the design-time property starts it, so the assertion above can fail.
+        builder.GlobalProperties.Remove(designTimeProperty);
+        GenerateDockerfileTargetTests.AssertSucceeded(builder.Build("Containerize"));
+        Assert.HasCount(1, Builds(client), string.Join("\n", Calls(client)));
+    }
+
+    [TestMethod]
+    public void NothingChangedStartsNoBuilder_ForceBuildAndPullStartIt()
+    {
+        using FakeClientScript client = RecordingClient();
+        using TestProject project = TestProject.Create(ProjectKind.Console, "Worker", UsingClient(client));
+        ProjectBuilder builder = Builder(project);
+
+        GenerateDockerfileTargetTests.AssertSucceeded(builder.RestoreAndBuild("Containerize"));
+        Assert.HasCount(1, TakeBuilds(client), "the first Containerize builds");
+
+        GenerateDockerfileTargetTests.AssertSucceeded(builder.Build("Containerize"));
+        Assert.IsEmpty(TakeBuilds(client), "nothing changed, yet the builder was started");
+
+        builder.GlobalProperties["ContainerizeForceBuild"] = "true";
+        GenerateDockerfileTargetTests.AssertSucceeded(builder.Build("Containerize"));
+        Assert.HasCount(1, TakeBuilds(client), "ContainerizeForceBuild=true starts the builder when nothing changed");
+
+        builder.GlobalProperties.Remove("ContainerizeForceBuild");
+        builder.GlobalProperties["ContainerizePull"] = "true";
+        GenerateDockerfileTargetTests.AssertSucceeded(builder.Build("Containerize"));
+        string[] pulled = TakeBuilds(client);
+        Assert.HasCount(1, pulled, "ContainerizePull=true starts the builder when nothing changed");
+        Assert.Contains(" --pull ", pulled[0]);
+
+        builder.GlobalProperties.Remove("ContainerizePull");
+        GenerateDockerfileTargetTests.AssertSucceeded(builder.Build("Containerize"));
+        Assert.IsEmpty(TakeBuilds(client), "without either property an unchanged project is up to date again");
+    }
+
+    private ProjectBuilder Builder(TestProject project) => new(project, BinlogName.For(TestContext));
+
+    /// <summary>
+    /// A docker 20.10 client without buildx (BuildKit built in, DOCKER_BUILDKIT=1), whose builds succeed and whose
+    /// image inspect names one fixed image.
+    /// </summary>
+    private static FakeClientScript RecordingClient() => FakeClientScript.Create(
+        "printf '%s\\n' \"$*\" >> \"$(dirname \"$0\")/calls.txt\"\n"
+        + "case \"$1\" in\n"
+        + "  version) echo '20.10.24|20.10.24' ;;\n"
+        + "  buildx) exit 1 ;;\n"
+        + "  image) echo '" + ImageId + "|1000' ;;\n"
+        + "esac\n"
+        + "exit 0");
+
+    private static Dictionary<string, string> UsingClient(FakeClientScript client) => new()
+    {
+        ["Containerize"] = "true",
+        ["ContainerizeBuilder"] = "docker",
+        ["ContainerizeDockerPath"] = client.Path,
+    };
+
+    private static string CallsFile(FakeClientScript client) => Path.Combine(client.Folder, "calls.txt");
+
+    private static string[] Calls(FakeClientScript client) =>
+        File.Exists(CallsFile(client)) ? File.ReadAllLines(CallsFile(client)) : Array.Empty<string>();
+
+    private static string[] Builds(FakeClientScript client) =>
+        Calls(client).Where(call => call.StartsWith("build ", StringComparison.Ordinal)).ToArray();
+
+    /// <summary>The builds recorded since the last call, and a fresh record for the next.</summary>
+    private static string[] TakeBuilds(FakeClientScript client)
+    {
+        string[] builds = Builds(client);
+        File.Delete(CallsFile(client));
+        return builds;
+    }
+}
