@@ -80,6 +80,13 @@ namespace Containerize.Sdk.Diagnostics
         public static ContainerizeDiagnostic SecretPropertyNeedsBuildKit(IReadOnlyList<string> properties) =>
             new ContainerizeDiagnostic("CTZ2021", $"The global properties {string.Join(", ", properties)} look like secrets (their names say password, token, secret or key), and this builder cannot mount build secrets, so they cannot reach the container's build without landing in the image history: use a builder with BuildKit (ContainerizeBuilder=docker with BuildKit, or podman), or pass the secret to the build another way (a NuGet.config credential from an environment variable).");
 
+        /// <summary>The writer's last line of defence: validation should have refused the value with its own code.</summary>
+        public static ContainerizeDiagnostic UnwritableValue(string reason) =>
+            new ContainerizeDiagnostic("CTZ1099", "A value cannot be written into the Dockerfile safely: " + Show(reason));
+
+        public static ContainerizeDiagnostic LegacyIgnoreFileKeepsObj(string path) =>
+            new ContainerizeDiagnostic("CTZ2101", $"The legacy builder reads only {path}, which does not leave out obj/: host build output would reach the image build. Add **/bin and **/obj to it, or use a builder with BuildKit.", isWarning: true);
+
         /// <summary>Values are shown on one line, so a hostile value cannot forge more log lines.</summary>
         public static string Show(string value) => value.Replace("\r", "\\r").Replace("\n", "\\n");
 

@@ -240,7 +240,7 @@ namespace Containerize.Sdk.Tasks
             catch (ArgumentException exception)
             {
                 // Validation should have caught it; the writer refusing is the last line of defence against injection.
-                Log.LogError(null, "CTZ1099", null, null, 0, 0, 0, 0, "A value cannot be written into the Dockerfile safely: " + exception.Message);
+                TaskItems.Log(Log, Diagnostics.SpecErrors.UnwritableValue(exception.Message));
                 return false;
             }
 
@@ -369,8 +369,7 @@ namespace Containerize.Sdk.Tasks
                 string existing = File.ReadAllText(path);
                 if (existing.IndexOf("obj", StringComparison.Ordinal) < 0)
                 {
-                    Log.LogWarning(null, "CTZ2101", null, null, path, 0, 0, 0, 0,
-                        "The legacy builder reads only " + path + ", which does not leave out obj/: host build output would reach the image build. Add **/bin and **/obj to it, or use a builder with BuildKit.");
+                    TaskItems.Log(Log, Diagnostics.SpecErrors.LegacyIgnoreFileKeepsObj(path), path);
                 }
 
                 return;

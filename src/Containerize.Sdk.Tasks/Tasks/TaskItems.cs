@@ -33,15 +33,16 @@ namespace Containerize.Sdk.Tasks
         public static IReadOnlyList<NamedValue> Named(ITaskItem[]? items, string metadata) =>
             items == null ? new NamedValue[0] : items.Select(item => new NamedValue(item.ItemSpec, item.GetMetadata(metadata))).ToList();
 
-        public static void Log(Microsoft.Build.Utilities.TaskLoggingHelper log, Diagnostics.ContainerizeDiagnostic diagnostic)
+        /// <param name="file">The file the diagnostic is about, for the IDE's error list; null for none.</param>
+        public static void Log(Microsoft.Build.Utilities.TaskLoggingHelper log, Diagnostics.ContainerizeDiagnostic diagnostic, string? file = null)
         {
             if (diagnostic.IsWarning)
             {
-                log.LogWarning(null, diagnostic.Code, null, diagnostic.HelpLink, null, 0, 0, 0, 0, diagnostic.Message);
+                log.LogWarning(null, diagnostic.Code, null, diagnostic.HelpLink, file, 0, 0, 0, 0, diagnostic.Message);
             }
             else
             {
-                log.LogError(null, diagnostic.Code, null, diagnostic.HelpLink, null, 0, 0, 0, 0, diagnostic.Message);
+                log.LogError(null, diagnostic.Code, null, diagnostic.HelpLink, file, 0, 0, 0, 0, diagnostic.Message);
             }
         }
     }
