@@ -53,8 +53,8 @@ namespace Containerize.Sdk.RestoreInputs
             var mounts = new List<KeyValuePair<string, string>>();
             var environment = new List<KeyValuePair<string, string>>();
             var patterns = new List<string>();
-            DockerignoreMatcher? userRules = userDockerignore != null && File.Exists(userDockerignore)
-                ? new DockerignoreMatcher(File.ReadAllLines(userDockerignore))
+            Slicing.DockerignorePatterns? userRules = userDockerignore != null && File.Exists(userDockerignore)
+                ? Slicing.DockerignorePatterns.Parse(File.ReadAllText(userDockerignore))
                 : null;
 
             foreach (RestoreSecret secret in secrets.OrderBy(secret => secret.Id, StringComparer.Ordinal))
@@ -98,7 +98,7 @@ namespace Containerize.Sdk.RestoreInputs
                 }
 
                 string pattern = "/" + EscapePattern(relative);
-                if (userRules != null && !userRules.IsExcluded(relative))
+                if (userRules != null && !userRules.IsIgnored(relative))
                 {
                     diagnostics.Add(RestoreInputErrors.DockerignoreKeepsCredentials(userDockerignore!, secret.Path, pattern));
                 }

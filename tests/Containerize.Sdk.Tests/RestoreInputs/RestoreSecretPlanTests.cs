@@ -106,7 +106,7 @@ public sealed class RestoreSecretPlanTests
 
         Assert.AreEqual("/src/nuget.config", lines[^1]);
         Assert.AreEqual("/NuGet.config", lines[^2]);
-        Assert.IsTrue(new DockerignoreMatcher(lines).IsExcluded("src/nuget.config"));
-        Assert.IsFalse(new DockerignoreMatcher(Dockerignore.Text().Split('\n')).IsExcluded("NuGet.config"));
+        Assert.IsTrue(Containerize.Sdk.Slicing.DockerignorePatterns.Parse(text).IsIgnored("src/nuget.config"));
+        Assert.IsFalse(Containerize.Sdk.Slicing.DockerignorePatterns.Parse(Dockerignore.Text()).IsIgnored("NuGet.config"));
     }
 }

@@ -44,4 +44,30 @@ public sealed class DockerignorePatternsTests
         Assert.IsTrue(patterns.IsIgnored("docs/README.md"), "a later pattern ignores it again");
         Assert.IsTrue(patterns.HasExceptions);
     }
+
+    [TestMethod]
+    [DataRow("NuGet.config", "NuGet.config", true)]
+    [DataRow("/NuGet.config", "NuGet.config", true)]
+    [DataRow("NuGet.config", "src/NuGet.config", false)]
+    [DataRow("**/NuGet.config", "src/NuGet.config", true)]
+    [DataRow("**/NuGet.config", "NuGet.config", true)]
+    [DataRow("**/[Nn]u[Gg]et.[Cc]onfig", "src/nuget.config", true)]
+    [DataRow("src", "src/NuGet.config", true)]
+    [DataRow("src/*.config", "src/NuGet.config", true)]
+    [DataRow("src/*.config", "src/App/NuGet.config", false)]
+    [DataRow("*", "NuGet.config", true)]
+    [DataRow("**/bin", "src/NuGet.config", false)]
+    public void OneLineAsTheRestoreSecretPlanReadsAUsersFile(string line, string path, bool excluded)
+    {
+        Assert.AreEqual(excluded, DockerignorePatterns.Parse(line).IsIgnored(path));
+    }
+
+    [TestMethod]
+    public void TheLastMatchingLineWins_AndCommentsAreIgnored()
+    {
+        var matcher = DockerignorePatterns.Parse("# everything config\n**/*.config\n!src/NuGet.config\n");
+
+        Assert.IsTrue(matcher.IsIgnored("NuGet.config"));
+        Assert.IsFalse(matcher.IsIgnored("src/NuGet.config"));
+    }
 }
