@@ -32,17 +32,7 @@ internal sealed class MultiProjectSample : IScratchProject
     public static MultiProjectSample Create(bool withSamplesNuGetConfig = true)
     {
         var sample = new MultiProjectSample(Path.Combine(Path.GetTempPath(), "ctz-e2e-multiproject-" + Guid.NewGuid().ToString("N")[..12]));
-        string samples = Path.Combine(RepositoryLayout.Root, "samples");
-        CopyFolder(Path.Combine(samples, "MultiProject"), sample.SampleDirectory);
-        File.Copy(Path.Combine(samples, "Directory.Build.props"), Path.Combine(sample.Root, "samples", "Directory.Build.props"));
-        if (withSamplesNuGetConfig)
-        {
-            File.Copy(Path.Combine(samples, "NuGet.config"), Path.Combine(sample.Root, "samples", "NuGet.config"));
-        }
-
-        string feed = Path.Combine(sample.Root, "artifacts", "packages");
-        Directory.CreateDirectory(feed);
-        File.Copy(RepositoryLayout.PackagePath, Path.Combine(feed, Path.GetFileName(RepositoryLayout.PackagePath)));
+        SampleCopy.Create("MultiProject", sample.Root, withSamplesNuGetConfig ? new[] { "Directory.Build.props", "NuGet.config" } : new[] { "Directory.Build.props" });
         return sample;
     }
 
@@ -79,21 +69,4 @@ internal sealed class MultiProjectSample : IScratchProject
         Path.Combine(PathOf(projectFolder), "obj", "Release", "net10.0", "containerize", "Dockerfile");
 
     public void Dispose() => ScratchFolder.Delete(Root);
-
-    private static void CopyFolder(string source, string destination)
-    {
-        foreach (string file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            string relative = Path.GetRelativePath(source, file);
-            string[] parts = relative.Split(Path.DirectorySeparatorChar);
-            if (parts.Contains("bin") || parts.Contains("obj"))
-            {
-                continue;
-            }
-
-            string target = Path.Combine(destination, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

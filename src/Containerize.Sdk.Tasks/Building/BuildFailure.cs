@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Containerize.Sdk.Building
 {
     /// <summary>What a failed build's output says about the failure. Any part may be missing from an unfamiliar output.</summary>
@@ -22,5 +24,11 @@ namespace Containerize.Sdk.Building
 
         /// <summary>The base image, when loading it failed before any step ran.</summary>
         public string? BaseImage { get; init; }
+
+        /// <summary>The MSBuild errors the failing step printed, each once, with their paths inside the container.</summary>
+        public IReadOnlyList<MsBuildError> MsBuildErrors { get; init; } = new MsBuildError[0];
+
+        /// <summary>How many more MSBuild errors the step printed than <see cref="MsBuildErrors"/> holds.</summary>
+        public int MsBuildErrorsOmitted { get; init; }
     }
 }

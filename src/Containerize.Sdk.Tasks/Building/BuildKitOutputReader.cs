@@ -19,9 +19,14 @@ namespace Containerize.Sdk.Building
         private static readonly Regex SourceLocation = new Regex(@"^\S+:(\d+)$", RegexOptions.CultureInvariant);
         private static readonly Regex SnippetDelimiter = new Regex(@"^-{8,}$", RegexOptions.CultureInvariant);
         private static readonly Regex StepPrefix = new Regex(@"^\[([^\]]*)\]\s*(.*)$", RegexOptions.CultureInvariant);
+        private static readonly Regex VertexOutput = new Regex(@"^#(\d+) \d+(?:\.\d+)? (.*)$", RegexOptions.CultureInvariant);
+        private static readonly Regex TimedLine = new Regex(@"^\d+(?:\.\d+)? (.*)$", RegexOptions.CultureInvariant);
         private static readonly Regex StepNumber = new Regex(@"^(\d+)/(\d+)$", RegexOptions.CultureInvariant);
 
         private readonly Dictionary<int, string> _stepsByVertex = new Dictionary<int, string>();
+
+        // Steps run in parallel and their lines interleave, so each vertex has its own list.
+        private readonly Dictionary<int, MsBuildErrorList> _errorsByVertex = new Dictionary<int, MsBuildErrorList>();
         private int? _failedVertex;
         private string? _vertexError;
         private string? _summaryStep;
@@ -48,6 +53,13 @@ namespace Containerize.Sdk.Building
 
             if (_inBlock)
             {
+                // Newer BuildKit repeats the failed step's last output lines here, "1.916 …".
+                Match timed = TimedLine.Match(text.Trim());
+                if (timed.Success && _failedVertex.HasValue)
+                {
+                    ErrorsOf(_failedVertex.Value).Read(timed.Groups[1].Value);
+                }
+
                 Match summary = SummaryStep.Match(text);
                 if (summary.Success && _summaryStep == null)
                 {
@@ -103,10 +115,25 @@ namespace Containerize.Sdk.Building
             }
 
             step ??= _summaryStep;
-            string? error = _finalError ?? _vertexError;
+            string? error = Error();
+            MsBuildErrorList? errors = null;
+            if (_failedVertex.HasValue)
+            {
+                _errorsByVertex.TryGetValue(_failedVertex.Value, out errors);
+            }
+
+            IReadOnlyList<MsBuildError> msBuildErrors = errors?.Errors() ?? new MsBuildError[0];
+            int omitted = errors?.Omitted ?? 0;
             if (step == null)
             {
-                return new BuildFailure { Error = error, ExitCode = BuildOutputPatterns.ExitCode(error), ReportedLine = _reportedLine };
+                return new BuildFailure
+                {
+                    Error = error,
+                    ExitCode = BuildOutputPatterns.ExitCode(error),
+                    ReportedLine = _reportedLine,
+                    MsBuildErrors = msBuildErrors,
+                    MsBuildErrorsOmitted = omitted,
+                };
             }
 
             Match parts = StepPrefix.Match(step);
@@ -132,7 +159,34 @@ namespace Containerize.Sdk.Building
                 ExitCode = BuildOutputPatterns.ExitCode(error) ?? BuildOutputPatterns.ExitCode(_vertexError),
                 ReportedLine = _reportedLine,
                 BaseImage = baseImage,
+                MsBuildErrors = msBuildErrors,
+                MsBuildErrorsOmitted = omitted,
             };
+        }
+
+        /// <summary>
+        /// The final error, and before it the failed vertex's own error when the final one does not repeat it: a failure
+        /// while the context is sent ends in a bare "context canceled", and only the vertex says why.
+        /// </summary>
+        private string? Error()
+        {
+            if (_finalError == null || _vertexError == null || _finalError.Contains(_vertexError))
+            {
+                return _finalError ?? _vertexError;
+            }
+
+            return _vertexError + "; " + _finalError;
+        }
+
+        private MsBuildErrorList ErrorsOf(int vertex)
+        {
+            if (!_errorsByVertex.TryGetValue(vertex, out MsBuildErrorList? errors))
+            {
+                errors = new MsBuildErrorList();
+                _errorsByVertex[vertex] = errors;
+            }
+
+            return errors;
         }
 
         private void ReadVertexLine(string text)
@@ -145,6 +199,18 @@ namespace Containerize.Sdk.Building
                 {
                     _failedVertex = BuildOutputPatterns.ParseNumber(error.Groups[1].Value);
                     _vertexError = error.Groups[2].Value;
+                }
+
+                return;
+            }
+
+            Match output = VertexOutput.Match(text);
+            if (output.Success)
+            {
+                int? vertex = BuildOutputPatterns.ParseNumber(output.Groups[1].Value);
+                if (vertex.HasValue)
+                {
+                    ErrorsOf(vertex.Value).Read(output.Groups[2].Value);
                 }
 
                 return;

@@ -76,6 +76,9 @@ namespace Containerize.Sdk.Building
         /// </summary>
         public bool HasHealthcheck { get; init; }
 
+        /// <summary>The file the builder's whole output is written to, replaced by each build; null for none.</summary>
+        public string? LogFile { get; init; }
+
         public bool IsMultiPlatform => Platforms.Count > 1;
     }
 }

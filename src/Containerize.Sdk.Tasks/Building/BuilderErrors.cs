@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Inference;
 
 namespace Containerize.Sdk.Building
 {
@@ -12,6 +14,11 @@ namespace Containerize.Sdk.Building
     /// </summary>
     public static class BuilderErrors
     {
+        private const int StepLength = 100;
+        private const int CommandLength = 60;
+        private static readonly Regex MountOption = new Regex(@"--mount=\S+\s+", RegexOptions.CultureInvariant);
+        private static readonly Regex LeadingOptions = new Regex(@"^(?:--\S+\s+)*", RegexOptions.CultureInvariant);
+
         private const string NoneHint = "or set ContainerizeBuilder=none to write the Dockerfile without building it";
 
         /// <param name="searched">What was tried, for example "ContainerizeDockerPath '/opt/docker'" or "docker on PATH".</param>
@@ -28,16 +35,21 @@ namespace Containerize.Sdk.Building
         }
 
         /// <param name="step">The failing step as the builder printed it; null when the output did not name one.</param>
+        /// <param name="instruction">The failing instruction without the builder's step prefix; null when unknown.</param>
         /// <param name="dockerfilePath">The Dockerfile that was built.</param>
         /// <param name="dockerfileLine">1-based line of the failing instruction; 0 when it could not be found.</param>
         /// <param name="error">The builder's error line; null when it printed none that could be recognised.</param>
-        /// <param name="lastLines">The last lines of the build output.</param>
-        public static ContainerizeDiagnostic BuildFailed(string? step, string dockerfilePath, int dockerfileLine, string? error, IReadOnlyList<string> lastLines)
+        /// <param name="msBuildErrorCount">How many MSBuild errors from the step were reported before this one.</param>
+        /// <param name="hints">What to do about the causes those errors show, each a sentence.</param>
+        /// <param name="logPath">The file holding the builder's whole output; null when none was written.</param>
+        public static ContainerizeDiagnostic BuildFailed(string? step, string? instruction, string dockerfilePath, int dockerfileLine, string? error, int msBuildErrorCount, IReadOnlyList<string> hints, string? logPath)
         {
             string location = dockerfileLine > 0 ? dockerfilePath + ":" + dockerfileLine.ToString(CultureInfo.InvariantCulture) : dockerfilePath;
-            string where = step == null ? $"The container build of {location} failed" : $"The container build failed at step {Show(step)} ({location})";
-            string why = error == null ? "" : ": " + Show(error);
-            return new ContainerizeDiagnostic("CTZ3003", $"{where}{why}. Fix that instruction or what it builds (the full output is in the build log at normal verbosity), then publish again. Last output lines:{Tail(lastLines)}");
+            string where = step == null ? $"The container build of {location} failed" : $"The container build failed at step '{Show(ShortStep(step))}' ({location})";
+            string why = error == null ? "" : ": " + Show(ShortError(error, instruction));
+            string errors = msBuildErrorCount == 0 ? "" : $" The {msBuildErrorCount.ToString(CultureInfo.InvariantCulture)} error(s) before this one come from that step.";
+            string log = logPath == null ? "the build log at normal verbosity" : Show(logPath);
+            return new ContainerizeDiagnostic("CTZ3003", $"{where}{why}.{errors}{string.Concat(hints.Select(hint => " " + Show(hint)))} Fix that instruction or what it builds, then publish again; the builder's whole output is in {log}.");
         }
 
         public static ContainerizeDiagnostic BuildTimedOut(double minutes, string dockerfilePath, IReadOnlyList<string> lastLines) =>
@@ -79,6 +91,23 @@ namespace Containerize.Sdk.Building
         public static ContainerizeDiagnostic ArchiveFailed(string archivePath, string detail, IReadOnlyList<string> lastLines) =>
             new ContainerizeDiagnostic("CTZ3013", $"Writing the image archive {Show(archivePath)} (ContainerArchiveOutputPath) failed: {Show(detail)}. Check that the folder is writable and has room for the image, and that the engine still has the image. Last output lines:{Tail(lastLines)}");
 
+        /// <param name="baseImage">The final image, as the engine has it.</param>
+        /// <param name="provided">What its environment says it holds.</param>
+        /// <param name="fit">MissingFramework or Older (CTZ3030), NewerMajor (CTZ3031, a warning), Unknown (CTZ3032, a warning).</param>
+        public static ContainerizeDiagnostic BaseImageEnvironmentMismatch(string baseImage, ProvidedRuntime provided, RuntimeNeed need, RuntimeFit fit)
+        {
+            string holds = $"The base image '{Show(baseImage)}' says in its environment {Show(provided.Description)}";
+            switch (fit)
+            {
+                case RuntimeFit.NewerMajor:
+                    return new ContainerizeDiagnostic("CTZ3031", $"{holds}, but the app needs {need}: it starts there only if it rolls forward to a later major version. {need.MatchingImage}, or RollForward=Major in the project, says what is meant.", isWarning: true);
+                case RuntimeFit.Unknown:
+                    return new ContainerizeDiagnostic("CTZ3032", $"{holds}, so it cannot be checked that it holds {need}, which the app needs to start. If it does, nothing is wrong; else {SpecErrors.BaseImageFix(need)}", isWarning: true);
+                default:
+                    return new ContainerizeDiagnostic("CTZ3030", $"{holds}, but the app needs {need}: the container would exit at start, so no image was built. {SpecErrors.BaseImageFix(need)}");
+            }
+        }
+
         /// <param name="clientPath">The docker client that has no BuildKit.</param>
         /// <param name="clientVersion">Its version.</param>
         public static ContainerizeDiagnostic LegacyBuilderOnly(string clientPath, string clientVersion) =>
@@ -88,6 +117,23 @@ namespace Containerize.Sdk.Building
             mode == BuildMode.Podman
                 ? $"the builder is podman ({Show(clientPath)})"
                 : $"{Show(clientPath)} has no buildx plugin (it builds with {(mode == BuildMode.Legacy ? "the legacy builder" : "its built-in BuildKit")})";
+
+        /// <summary>The step without its cache mounts, and at most <see cref="StepLength"/> characters: the line it points at holds the rest.</summary>
+        private static string ShortStep(string step) => Cut(MountOption.Replace(step, ""), StepLength);
+
+        /// <summary>The builder's error, with the command it repeats from a long RUN instruction cut short.</summary>
+        private static string ShortError(string error, string? instruction)
+        {
+            if (instruction == null || !instruction.StartsWith("RUN ", StringComparison.OrdinalIgnoreCase))
+            {
+                return error;
+            }
+
+            string command = LeadingOptions.Replace(instruction.Substring("RUN ".Length), "");
+            return command.Length > CommandLength && error.Contains(command) ? error.Replace(command, Cut(command, CommandLength)) : error;
+        }
+
+        private static string Cut(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "\u2026";
 
         private static string Tail(IReadOnlyList<string> lines) =>
             lines.Count == 0 ? " (none)" : string.Concat(lines.Select(line => Environment.NewLine + "  " + Show(line)));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using Containerize.Sdk.Diagnostics;
 
@@ -32,15 +33,20 @@ namespace Containerize.Sdk.Building
         {
             ClientCommand command = BuildCommandFactory.Create(request);
             IBuildOutputReader reader = BuildOutputReaders.For(request.Mode);
-            ProcessRunResult result = ProcessRunner.Run(
-                command,
-                line =>
-                {
-                    reader.Read(line);
-                    onLine(line);
-                },
-                timeout,
-                cancellationToken);
+            ProcessRunResult result;
+            using (StreamWriter? log = OpenLog(request.LogFile))
+            {
+                result = ProcessRunner.Run(
+                    command,
+                    line =>
+                    {
+                        reader.Read(line);
+                        log?.Write(line.Text + "\n");
+                        onLine(line);
+                    },
+                    timeout,
+                    cancellationToken);
+            }
 
             switch (result.Outcome)
             {
@@ -57,10 +63,7 @@ namespace Containerize.Sdk.Building
 
             if (result.ExitCode != 0)
             {
-                BuildFailure failure = reader.Failure();
-                int line = FailedStepLocator.Locate(dockerfileText, failure);
-                ContainerizeDiagnostic error = BuilderErrors.BuildFailed(failure.Step, request.DockerfilePath, line, failure.Error, ErrorReportLines.Select(result.LastLines));
-                return Failed(error, result, request.DockerfilePath, line);
+                return BuildFailed(request, dockerfileText, reader.Failure(), result);
             }
 
             if (request.PushFromBuilder)
@@ -74,6 +77,49 @@ namespace Containerize.Sdk.Building
         /// <summary>Whether the Dockerfile has a HEALTHCHECK, which podman keeps only in the docker image format.</summary>
         public static bool HasHealthcheck(string dockerfileText) =>
             DockerfileScanner.Scan(dockerfileText).Any(instruction => instruction.Keyword == "HEALTHCHECK");
+
+        /// <summary>
+        /// The MSBuild errors the failing step printed, each as itself at its host file, then one CTZ3003 for the step
+        /// with hints for the causes they show; the last output lines when no MSBuild error names the cause.
+        /// </summary>
+        private static ImageBuildOutcome BuildFailed(BuildRequest request, string dockerfileText, BuildFailure failure, ProcessRunResult result)
+        {
+            IReadOnlyList<ScannedInstruction> instructions = DockerfileScanner.Scan(dockerfileText);
+            int line = FailedStepLocator.Locate(instructions, failure);
+            List<MsBuildError> errors = failure.MsBuildErrors
+                .Select(error => BuildStagePaths.ToHost(error, request.ContextDirectory, request.DockerfilePath, line))
+                .ToList();
+            ContainerizeDiagnostic summary = BuilderErrors.BuildFailed(
+                failure.Step,
+                failure.Instruction,
+                request.DockerfilePath,
+                line,
+                failure.Error,
+                errors.Count + failure.MsBuildErrorsOmitted,
+                BuildFailureHints.For(failure.MsBuildErrors, instructions, request.ContextDirectory),
+                request.LogFile);
+            return new ImageBuildOutcome
+            {
+                MsBuildErrors = errors,
+                LastLines = errors.Count == 0 ? ErrorReportLines.Select(result.LastLines) : new string[0],
+                Error = summary,
+                ErrorFile = request.DockerfilePath,
+                ErrorLine = line,
+                Elapsed = result.Elapsed,
+            };
+        }
+
+        /// <summary>The build log, replaced by each build; UTF-8 without a byte order mark and \n line ends on every OS.</summary>
+        private static StreamWriter? OpenLog(string? path)
+        {
+            if (string.IsNullOrEmpty(path))
+            {
+                return null;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            return new StreamWriter(path!, append: false, new UTF8Encoding(false));
+        }
 
         private static ImageBuildOutcome Inspect(BuildRequest request, ProcessRunResult result, Func<ClientCommand, TimeSpan, ProbeOutput> run)
         {

@@ -19,6 +19,15 @@ namespace Containerize.Sdk.Building
         /// <summary>Warnings that do not fail the build, such as an unreadable digest.</summary>
         public IReadOnlyList<ContainerizeDiagnostic> Warnings { get; init; } = new ContainerizeDiagnostic[0];
 
+        /// <summary>
+        /// The MSBuild errors the failing step printed, each once, at host paths; reported before <see cref="Error"/>,
+        /// which sums up the failure.
+        /// </summary>
+        public IReadOnlyList<MsBuildError> MsBuildErrors { get; init; } = new MsBuildError[0];
+
+        /// <summary>The last useful output lines, when no MSBuild error names the cause; empty otherwise.</summary>
+        public IReadOnlyList<string> LastLines { get; init; } = new string[0];
+
         public ContainerizeDiagnostic? Error { get; init; }
 
         /// <summary>The Dockerfile the error points at; null when it points at none.</summary>

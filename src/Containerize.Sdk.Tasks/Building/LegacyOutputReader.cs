@@ -23,6 +23,7 @@ namespace Containerize.Sdk.Building
         private string? _lastErrorLine;
         private string? _lastLine;
         private int _reportedLine;
+        private MsBuildErrorList _stepErrors = new MsBuildErrorList();
 
         public void Read(OutputLine line)
         {
@@ -38,6 +39,7 @@ namespace Containerize.Sdk.Building
                 _step = text;
                 _stepIndex = BuildOutputPatterns.ParseNumber(step.Groups[1].Value) ?? 0;
                 _stepTotal = BuildOutputPatterns.ParseNumber(step.Groups[2].Value) ?? 0;
+                _stepErrors = new MsBuildErrorList();
                 return;
             }
 
@@ -52,6 +54,7 @@ namespace Containerize.Sdk.Building
                 _reportedLine = parseErrorLine;
             }
 
+            _stepErrors.Read(text);
             if (KnownError.IsMatch(text))
             {
                 _knownError = text;
@@ -84,6 +87,8 @@ namespace Containerize.Sdk.Building
                 Error = error,
                 ExitCode = BuildOutputPatterns.ExitCode(error),
                 ReportedLine = _reportedLine,
+                MsBuildErrors = _stepErrors.Errors(),
+                MsBuildErrorsOmitted = _stepErrors.Omitted,
             };
         }
     }

@@ -16,6 +16,7 @@ namespace Containerize.Sdk.Building
         private string? _instruction;
         private string? _error;
         private int _reportedLine;
+        private MsBuildErrorList _stepErrors = new MsBuildErrorList();
 
         public void Read(OutputLine line)
         {
@@ -30,9 +31,11 @@ namespace Containerize.Sdk.Building
                     BuildOutputPatterns.ParseNumber(step.Groups[3].Value) ?? 0,
                     BuildOutputPatterns.ParseNumber(step.Groups[4].Value) ?? 0,
                     stageNumber: step.Groups[1].Success ? BuildOutputPatterns.ParseNumber(step.Groups[1].Value) : null);
+                _stepErrors = new MsBuildErrorList();
                 return;
             }
 
+            _stepErrors.Read(text);
             if (text.StartsWith("Error: ", StringComparison.Ordinal))
             {
                 // Podman appends a dump of its internal step state to some errors; it helps no one.
@@ -55,6 +58,8 @@ namespace Containerize.Sdk.Building
             Error = _error,
             ExitCode = BuildOutputPatterns.ExitCode(_error),
             ReportedLine = _reportedLine,
+            MsBuildErrors = _stepErrors.Errors(),
+            MsBuildErrorsOmitted = _stepErrors.Omitted,
         };
     }
 }

@@ -36,6 +36,9 @@ namespace Containerize.Sdk.Diagnostics
         public static ContainerizeDiagnostic HealthCheckProgramWithBlanks(string value) =>
             Error("CTZ1122", $"ContainerHealthCheck '{Show(value)}' starts with a program name that holds blanks: the command is exec form, so separate the program and each argument with ';' (for example curl;-f;http://localhost:8080/healthz), or run a shell yourself (sh;-c;curl -f http://localhost:8080/healthz || exit 1).");
 
+        public static ContainerizeDiagnostic InvalidHealthCheckJson(string value, string reason) =>
+            Error("CTZ1141", $"ContainerHealthCheck '{Show(value)}' starts with '[' but is not a JSON array of strings ({Show(reason)}): write Docker's exec form with each element in double quotes, for example [\"curl\",\"-f\",\"http://localhost:8080/healthz\"], or separate the program and its arguments with ';' (curl;-f;http://localhost:8080/healthz).");
+
         public static ContainerizeDiagnostic InvalidDuration(string property, string value) =>
             Error("CTZ1110", $"{property} '{Show(value)}' is not a valid duration: use a number with a unit ns, us, ms, s, m or h, at least 1ms, for example 30s, 1m30s or 500ms.");
 

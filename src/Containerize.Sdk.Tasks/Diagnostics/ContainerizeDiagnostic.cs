@@ -16,8 +16,8 @@ namespace Containerize.Sdk.Diagnostics
 
         public bool IsWarning { get; }
 
-        /// <summary>Where the README explains the fix.</summary>
-        public string HelpLink => "https://github.com/containerize-sdk/containerize.sdk#" + Code.ToLowerInvariant();
+        /// <summary>Where docs/errors.md explains the fix (HelpLinks).</summary>
+        public string? HelpLink => HelpLinks.For(Code);
 
         public override string ToString() => Code + ": " + Message;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Containerize.Sdk.Inference;
 
 namespace Containerize.Sdk.Diagnostics
 {
@@ -27,14 +28,45 @@ namespace Containerize.Sdk.Diagnostics
         public static ContainerizeDiagnostic InvalidImageReference(string property, string value) =>
             new ContainerizeDiagnostic("CTZ1006", $"{property} '{Show(value)}' is not a valid image reference: use [registry/]repository[:tag][@digest], for example mcr.microsoft.com/dotnet/aspnet:10.0.");
 
+        /// <param name="baseImage">The final image, as its tag names what it holds.</param>
+        /// <param name="fit">MissingFramework (CTZ1130), Older (CTZ1131) or NewerMajor (CTZ1132, a warning).</param>
+        public static ContainerizeDiagnostic BaseImageCannotRunApp(string baseImage, ProvidedRuntime provided, RuntimeNeed need, RuntimeFit fit) =>
+            fit == RuntimeFit.NewerMajor
+                ? new ContainerizeDiagnostic("CTZ1132", $"The base image '{Show(baseImage)}' holds {provided.Description} by its tag, but the app needs {need}: it starts there only if it rolls forward to a later major version. {need.MatchingImage}, or RollForward=Major in the project, says what is meant.", isWarning: true)
+                : new ContainerizeDiagnostic(fit == RuntimeFit.Older ? "CTZ1131" : "CTZ1130", $"The base image '{Show(baseImage)}' holds {provided.Description} by its tag, but the app needs {need}: the container would exit at start. {BaseImageFix(need)}");
+
+        /// <summary>What to do when the final image cannot run the app; the build task's check says the same.</summary>
+        public static string BaseImageFix(RuntimeNeed need) =>
+            $"Set ContainerBaseImage to {need.MatchingImage} (or another image with {need}), leave it empty to infer it, or publish self-contained (SelfContained=true), which runs on runtime-deps.";
+
+        /// <param name="sdkVersion">NETCoreSdkVersion: the SDK the host publish runs with.</param>
+        /// <param name="project">A project of the ProjectReference closure.</param>
+        /// <param name="targetFramework">Its TargetFramework, as major.minor.</param>
+        public static ContainerizeDiagnostic SdkOlderThanClosure(string sdkVersion, string project, string targetFramework) =>
+            new ContainerizeDiagnostic("CTZ1133", $"The .NET SDK {Show(sdkVersion)} that runs this publish, and so the build stage's SDK image, cannot build '{project}', which targets .NET {targetFramework}. Install the .NET {targetFramework} SDK (or a later one) and select it in global.json, or set ContainerSdkImage to an SDK image that builds it.");
+
+        /// <param name="sdkImage">ContainerSdkImage.</param>
+        /// <param name="imageVersion">The .NET version its tag names.</param>
+        /// <param name="needed">What needs a later SDK, for example "global.json asks for SDK 10.0.101".</param>
+        public static ContainerizeDiagnostic SdkImageOlderThanNeeded(string sdkImage, string imageVersion, string needed) =>
+            new ContainerizeDiagnostic("CTZ1134", $"ContainerSdkImage '{Show(sdkImage)}' holds the .NET {imageVersion} SDK by its tag, but {needed}: the build stage cannot build what the host built. Leave ContainerSdkImage empty to build with the host's SDK, or name a later SDK image.", isWarning: true);
+
         public static ContainerizeDiagnostic UnsupportedTargetFramework(string identifier, string version) =>
             new ContainerizeDiagnostic("CTZ2001", $"TargetFramework {identifier},Version={version} cannot run in a Linux container: containerize a project that targets .NET (net6.0 or later), or set ContainerBaseImage and ContainerSdkImage yourself.");
 
         public static ContainerizeDiagnostic InputOutsideContext(string input, string context) =>
             new ContainerizeDiagnostic("CTZ2002", $"The restore input '{input}' lies outside the build context '{context}': set ContainerizeContext to a folder that holds it (for example the repository root), or move it inside.");
 
-        public static ContainerizeDiagnostic LocalSourceOutsideContext(string source, string context) =>
-            new ContainerizeDiagnostic("CTZ2003", $"The local package source '{source}' named in a NuGet.config lies outside the build context '{context}': the build container cannot restore from it. Set ContainerizeContext to a folder that holds it, or move the feed inside the repository.");
+        /// <param name="origin">Which NuGet.config or property added the source (PackageSourceOrigin), or null when not known.</param>
+        public static ContainerizeDiagnostic LocalSourceOutsideContext(string source, string? origin, string context) =>
+            new ContainerizeDiagnostic("CTZ2003", $"The local package source '{source}'{(origin == null ? "" : " (" + Show(origin) + ")")} lies outside the build context '{context}': the build container cannot restore from it. Set ContainerizeContext to a folder that holds it, or move the feed inside the repository.");
+
+        /// <param name="pulling">The inputs that widened the context, each quoted, with where a feed comes from.</param>
+        public static ContainerizeDiagnostic ContextAtRootOrHome(string context, bool isRoot, IReadOnlyList<string> pulling) =>
+            new ContainerizeDiagnostic("CTZ2030", $"The build context would be '{context}' ({(isRoot ? "the root of the file system" : "your home folder, or a folder that holds it")}), because the restore reads {Show(string.Join(", ", pulling))}: Containerize.Sdk never sends that to the builder. Move them into the repository (for a local feed, copy its packages into a folder of the repository and name that folder in the repository's NuGet.config instead), or stop the restore reading them.");
+
+        public static ContainerizeDiagnostic BrowserWebAssemblyApp(string runtimeIdentifier) =>
+            new ContainerizeDiagnostic("CTZ1140", $"The RuntimeIdentifier is '{Show(runtimeIdentifier)}': this is a Blazor WebAssembly standalone app, a static site that runs in the browser, with no .NET process for a container to run. Serve the published wwwroot folder with a web server image (for example nginx), or host the app in an ASP.NET Core project (the Blazor Web App template) and containerize that project instead.");
 
         public static ContainerizeDiagnostic ContextAboveRepository(string context, string repository, IReadOnlyList<string> inputsOutside) =>
             new ContainerizeDiagnostic("CTZ2005", $"The build context '{context}' lies above the repository '{repository}', because the restore reads {string.Join(", ", inputsOutside.Select(input => "'" + input + "'"))}: every folder under '{context}' is sent to the builder and copied into the build stage. Move what lies outside into the repository, or set ContainerizeContext to '{context}' to keep this context.", isWarning: true);

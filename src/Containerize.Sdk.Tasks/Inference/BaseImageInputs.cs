@@ -9,6 +9,9 @@ namespace Containerize.Sdk.Inference
         /// <summary>The version of the runtime the SDK bundles (BundledNETCoreAppPackageVersion): a prerelease one gives -preview tags.</summary>
         public string? BundledRuntimeVersion { get; set; }
 
+        /// <summary>NETCoreSdkVersion: the SDK the host publish runs with, whose major.minor the build stage's image has.</summary>
+        public string? SdkVersion { get; set; }
+
         public bool UsesAspNetCore { get; set; }
 
         public bool SelfContained { get; set; }

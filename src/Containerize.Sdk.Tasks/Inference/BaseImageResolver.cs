@@ -7,10 +7,11 @@ using NuGet.Versioning;
 namespace Containerize.Sdk.Inference
 {
     /// <summary>
-    /// Infers the final and build-stage images the way the .NET SDK's container support does: runtime-deps for
-    /// self-contained and Native AOT apps, aspnet when the app uses Microsoft.AspNetCore.App, runtime otherwise; the tag
-    /// is the TargetFramework's major.minor (with -preview for a prerelease runtime), then -alpine for musl RIDs or
-    /// -family for ContainerFamily.
+    /// Infers the final image the way the .NET SDK's container support does: runtime-deps for self-contained and Native
+    /// AOT apps, aspnet when the app uses Microsoft.AspNetCore.App, runtime otherwise; the tag is the TargetFramework's
+    /// major.minor (with -preview for a prerelease runtime), then -alpine for musl RIDs or -family for ContainerFamily.
+    /// The build stage's sdk image has the major.minor of the SDK the host publish runs with (which global.json chose and
+    /// which builds every older TargetFramework), and for Native AOT is the -aot image, which has the native linker.
     /// </summary>
     public static class BaseImageResolver
     {
@@ -52,6 +53,13 @@ namespace Containerize.Sdk.Inference
                 family = "alpine";
                 reasons.Add("RuntimeIdentifier " + inputs.RuntimeIdentifier + " is musl, so the family is alpine");
             }
+            else if (family == null && inputs.PublishAot && Blank(inputs.BaseImage) == null && TagMajor(tagVersion) < FirstNobleDefault)
+            {
+                // The -aot SDK image links against Ubuntu's glibc; the default tags before .NET 10 are Debian, whose older
+                // glibc may not run the native executable.
+                family = "noble";
+                reasons.Add("PublishAot is true and the default " + tagVersion + " images are Debian, so the final image is the noble one the AOT SDK image links for");
+            }
 
             bool alpine = family != null && family.StartsWith("alpine", StringComparison.Ordinal);
             string runtimeTag = family == null ? tagVersion : tagVersion + "-" + family;
@@ -77,13 +85,46 @@ namespace Containerize.Sdk.Inference
             }
             else
             {
+                string sdkVersion = SdkTagVersion(inputs, tagVersion, reasons);
                 string? sdkFamily = family == null ? null : SdkFamily(family);
-                sdkImage = MicrosoftRegistry + "/sdk:" + (sdkFamily == null ? tagVersion : tagVersion + "-" + sdkFamily);
-                reasons.Add("build stage image " + sdkImage + (family == null ? "" : " (the SDK image for family " + family + ")"));
+                if (inputs.PublishAot)
+                {
+                    // Only the -aot images have the native linker (clang) and the libraries Native AOT links against.
+                    sdkImage = MicrosoftRegistry + "/sdk:" + sdkVersion + "-" + (sdkFamily ?? "noble") + "-aot";
+                    reasons.Add("PublishAot is true, so the build stage image is " + sdkImage + ", which has the native linker");
+                }
+                else
+                {
+                    sdkImage = MicrosoftRegistry + "/sdk:" + (sdkFamily == null ? sdkVersion : sdkVersion + "-" + sdkFamily);
+                    reasons.Add("build stage image " + sdkImage + (family == null ? "" : " (the SDK image for family " + family + ")"));
+                }
             }
 
             return new BaseImageResolution(baseImage, sdkImage, alpine, reasons);
         }
+
+        /// <summary>The first .NET whose default image tags are Ubuntu (noble) rather than Debian.</summary>
+        private const int FirstNobleDefault = 10;
+
+        /// <summary>
+        /// The sdk tag's version: the host SDK's major.minor (with -preview for a prerelease SDK). Without a readable
+        /// SDK version (a caller that passes none), the TargetFramework's, as the final image has it.
+        /// </summary>
+        private static string SdkTagVersion(BaseImageInputs inputs, string targetFrameworkTag, List<string> reasons)
+        {
+            if (!NuGetVersion.TryParse((inputs.SdkVersion ?? "").Trim(), out NuGetVersion? sdk))
+            {
+                reasons.Add("the SDK's version is not known, so the build stage uses the TargetFramework's version " + targetFrameworkTag);
+                return targetFrameworkTag;
+            }
+
+            string version = sdk.Major.ToString(CultureInfo.InvariantCulture) + "." + sdk.Minor.ToString(CultureInfo.InvariantCulture) + (sdk.IsPrerelease ? "-preview" : "");
+            reasons.Add("the host publish runs with the .NET SDK " + inputs.SdkVersion!.Trim() + " (NETCoreSdkVersion), so the build stage uses the " + version + " SDK image");
+            return version;
+        }
+
+        private static int TagMajor(string tagVersion) =>
+            int.TryParse(tagVersion.Substring(0, tagVersion.IndexOf('.')), NumberStyles.None, CultureInfo.InvariantCulture, out int major) ? major : 0;
 
         private static string RuntimeRepository(BaseImageInputs inputs, List<string> reasons)
         {

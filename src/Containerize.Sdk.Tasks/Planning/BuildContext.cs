@@ -37,6 +37,13 @@ namespace Containerize.Sdk.Planning
             return full.StartsWith(root, PathComparison) ? full.Substring(root.Length) : null;
         }
 
+        /// <summary>'/' on Linux, a drive's root such as C:\ on Windows.</summary>
+        public static bool IsFileSystemRoot(string folder)
+        {
+            string full = Path.GetFullPath(folder);
+            return string.Equals(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar), (Path.GetPathRoot(full) ?? "").TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar), PathComparison);
+        }
+
         private static string Normalize(string path) => ToForwardSlashes(Path.GetFullPath(path));
 
         /// <summary>On Linux a backslash is part of a file name, not a separator.</summary>

@@ -31,7 +31,7 @@ namespace Containerize.Sdk.Planning
             foreach (NamedValue item in settings.Runtime.Ports)
             {
                 string type = item.Value.Length == 0 ? "tcp" : item.Value.ToLowerInvariant();
-                if (!int.TryParse(item.Name, NumberStyles.None, CultureInfo.InvariantCulture, out int port) || port < 1 || port > 65535)
+                if (!WholeNumber.TryParse(item.Name, out int port) || port < 1 || port > 65535)
                 {
                     result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerPort", item.Name, "use a port number from 1 to 65535"));
                     continue;

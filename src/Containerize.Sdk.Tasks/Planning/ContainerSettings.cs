@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Containerize.Sdk.Planning
@@ -17,6 +18,15 @@ namespace Containerize.Sdk.Planning
         public string TargetFrameworkVersion { get; set; } = "";
 
         public string? BundledRuntimeVersion { get; set; }
+
+        /// <summary>NETCoreSdkVersion: the SDK the host publish runs with.</summary>
+        public string? SdkVersion { get; set; }
+
+        /// <summary>The sdk.version of the project's global.json, when it names one.</summary>
+        public string? GlobalJsonSdkVersion { get; set; }
+
+        /// <summary>The TargetFramework(s) of the project and each project of its ProjectReference closure.</summary>
+        public IReadOnlyList<ProjectTargetFramework> ClosureTargetFrameworks { get; set; } = new ProjectTargetFramework[0];
 
         public bool UsesAspNetCore { get; set; }
 
@@ -56,11 +66,17 @@ namespace Containerize.Sdk.Planning
         /// <summary>Absolute paths of the local folder package sources the restore reads.</summary>
         public IReadOnlyList<string> LocalPackageSources { get; set; } = new string[0];
 
+        /// <summary>For a local package source, which NuGet.config or property added it (see PackageSourceOrigin).</summary>
+        public IReadOnlyDictionary<string, string> LocalPackageSourceOrigins { get; set; } = new Dictionary<string, string>();
+
         /// <summary>ContainerizeContext, or null for the smallest folder holding the project and its restore inputs.</summary>
         public string? ContextDirectory { get; set; }
 
         /// <summary>The git repository that holds the project, or null outside one: an inferred context above it is a warning.</summary>
         public string? RepositoryRoot { get; set; }
+
+        /// <summary>The user's home folder: an inferred context that holds it is refused, as is '/'.</summary>
+        public string? HomeDirectory { get; set; } = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
 
         public bool UseBuildKit { get; set; }
 

@@ -88,6 +88,7 @@ namespace Containerize.Sdk.Planning
             {
                 TargetFrameworkVersion = BaseImageResolver.TagVersion(settings.TargetFrameworkVersion) == null ? "v8.0" : settings.TargetFrameworkVersion,
                 BundledRuntimeVersion = settings.BundledRuntimeVersion,
+                SdkVersion = settings.SdkVersion,
                 UsesAspNetCore = settings.UsesAspNetCore,
                 SelfContained = spec.SelfContained,
                 PublishAot = settings.PublishAot,
@@ -101,6 +102,76 @@ namespace Containerize.Sdk.Planning
             spec.PackageManager = images.UsesMusl ? OsPackageManager.Apk : OsPackageManager.Apt;
             result.Decisions.AddRange(images.Reasons);
             result.Decisions.Add("final stage image " + images.BaseImage);
+            result.BaseImageNeed = string.Equals(settings.TargetFrameworkIdentifier, ".NETCoreApp", StringComparison.OrdinalIgnoreCase)
+                ? RuntimeNeed.Of(spec.SelfContained, settings.UsesAspNetCore, settings.TargetFrameworkVersion)
+                : null;
+            CheckBaseImage(images.BaseImage, result);
+            CheckSdkImage(settings, images.SdkImage, result);
+        }
+
+        /// <summary>What the final image's tag says it holds against what the app needs (a tag that says nothing gives no verdict).</summary>
+        private static void CheckBaseImage(string baseImage, ContainerSpecResult result)
+        {
+            RuntimeNeed? need = result.BaseImageNeed;
+            if (need == null)
+            {
+                return;
+            }
+
+            ProvidedRuntime? provided = DotNetImageTag.Parse(baseImage) is DotNetImageTag tag ? ProvidedRuntime.FromTag(tag) : null;
+            if (provided == null)
+            {
+                result.Decisions.Add("the name of " + baseImage + " does not say which .NET it holds: its environment is checked before the build when the engine has it");
+                return;
+            }
+
+            RuntimeFit fit = provided.Check(need);
+            if (fit == RuntimeFit.Fits)
+            {
+                result.Decisions.Add("the final image holds " + provided.Description + ", which runs the app (it needs " + need + ")");
+                return;
+            }
+
+            result.Diagnostics.Add(SpecErrors.BaseImageCannotRunApp(baseImage, provided, need, fit));
+        }
+
+        /// <summary>
+        /// The inferred build image has the host SDK's version, which must build every TargetFramework of the closure; an
+        /// explicit one, when its tag names a version, should not be older than global.json's SDK or the closure needs.
+        /// </summary>
+        private static void CheckSdkImage(ContainerSettings settings, string sdkImage, ContainerSpecResult result)
+        {
+            ProjectTargetFramework? newest = settings.ClosureTargetFrameworks
+                .Where(framework => framework.NetCoreVersion != null)
+                .OrderByDescending(framework => framework.NetCoreVersion)
+                .ThenBy(framework => framework.ProjectFullPath, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (Blank(settings.SdkImage) == null)
+            {
+                Version? sdk = DotNetImageTag.MajorMinorOf(settings.SdkVersion);
+                if (sdk != null && newest != null && newest.NetCoreVersion! > sdk)
+                {
+                    result.Diagnostics.Add(SpecErrors.SdkOlderThanClosure(settings.SdkVersion!.Trim(), newest.ProjectFullPath, DotNetImageTag.Show(newest.NetCoreVersion!)));
+                }
+
+                return;
+            }
+
+            if (DotNetImageTag.Parse(sdkImage) is not DotNetImageTag tag || tag.Repository != DotNetImageTag.Sdk)
+            {
+                result.Decisions.Add("the name of ContainerSdkImage " + sdkImage + " does not say which SDK it holds: it is not checked against global.json and the TargetFrameworks of the project references");
+                return;
+            }
+
+            Version? globalJson = DotNetImageTag.MajorMinorOf(settings.GlobalJsonSdkVersion);
+            if (globalJson != null && globalJson > tag.Version)
+            {
+                result.Diagnostics.Add(SpecErrors.SdkImageOlderThanNeeded(sdkImage, DotNetImageTag.Show(tag.Version), "global.json asks for the .NET SDK " + settings.GlobalJsonSdkVersion!.Trim()));
+            }
+            else if (newest != null && newest.NetCoreVersion! > tag.Version)
+            {
+                result.Diagnostics.Add(SpecErrors.SdkImageOlderThanNeeded(sdkImage, DotNetImageTag.Show(tag.Version), "'" + newest.ProjectFullPath + "' targets .NET " + DotNetImageTag.Show(newest.NetCoreVersion!)));
+            }
         }
 
         private static void ResolveImageName(ContainerSettings settings, ContainerSpecResult result)
@@ -183,9 +254,9 @@ namespace Containerize.Sdk.Planning
             {
                 context = BuildContext.CommonFolder(everything);
                 result.Decisions.Add("build context " + context + ": the smallest folder that holds the project and its restore inputs");
-                if (spec.Mode == ContainerizeMode.Source)
+                // Publish mode builds from the staged publish output instead, so this context is never sent.
+                if (spec.Mode == ContainerizeMode.Source && !RefuseRootOrHome(settings, context, projectDirectory, result))
                 {
-                    // Publish mode builds from the staged publish output instead, so this context is never sent.
                     WarnAboveRepository(settings, context, result);
                 }
             }
@@ -217,7 +288,8 @@ namespace Containerize.Sdk.Planning
                 string? relative = BuildContext.Relative(context, source);
                 if (relative == null)
                 {
-                    result.Diagnostics.Add(SpecErrors.LocalSourceOutsideContext(source, context));
+                    settings.LocalPackageSourceOrigins.TryGetValue(source, out string? origin);
+                    result.Diagnostics.Add(SpecErrors.LocalSourceOutsideContext(source, origin, context));
                     continue;
                 }
 
@@ -229,6 +301,40 @@ namespace Containerize.Sdk.Planning
             {
                 result.Decisions.Add("restore input " + input);
             }
+        }
+
+        /// <summary>
+        /// A context of '/' or of the home folder (or a folder above it) would send the whole machine, or every project and
+        /// secret the user has, to the builder: an error naming the inputs that pulled it there, never a build.
+        /// </summary>
+        private static bool RefuseRootOrHome(ContainerSettings settings, string context, string projectDirectory, ContainerSpecResult result)
+        {
+            bool isRoot = BuildContext.IsFileSystemRoot(context);
+            string? home = Blank(settings.HomeDirectory);
+            if (!isRoot && (home == null || BuildContext.Relative(context, home) == null))
+            {
+                return false;
+            }
+
+            // The inputs beside the branch of the context that holds the project are the ones that widened it.
+            string projectRelative = BuildContext.Relative(context, projectDirectory) ?? "";
+            string branch = Path.Combine(context, projectRelative.Split('/')[0]);
+            List<string> pulling = settings.RestoreInputs.Concat(settings.LocalPackageSources)
+                .Where(input => projectRelative.Length == 0 || BuildContext.Relative(branch, input) == null)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(input => input, StringComparer.Ordinal)
+                .ToList();
+            if (pulling.Count == 0)
+            {
+                pulling.Add(settings.ProjectFullPath);
+            }
+
+            List<string> described = pulling
+                .Select(input => "'" + input + "'" + (settings.LocalPackageSourceOrigins.TryGetValue(input, out string? origin) ? " (" + origin + ")" : ""))
+                .ToList();
+
+            result.Diagnostics.Add(SpecErrors.ContextAtRootOrHome(context, isRoot, described));
+            return true;
         }
 
         /// <summary>
@@ -282,9 +388,9 @@ namespace Containerize.Sdk.Planning
             }
 
             string workingDirectory = Blank(settings.WorkingDirectory) ?? "/app";
-            if (!workingDirectory.StartsWith("/", StringComparison.Ordinal) || workingDirectory.IndexOfAny(new[] { '$', '\\', '"', '\'', '`' }) >= 0 || workingDirectory.Any(char.IsControl))
+            if (!workingDirectory.StartsWith("/", StringComparison.Ordinal) || workingDirectory.IndexOfAny(new[] { '$', '\\', '"', '\'', '`', '*', '?', '[' }) >= 0 || workingDirectory.Any(char.IsControl))
             {
-                result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerWorkingDirectory", workingDirectory, "use an absolute Linux path without quotes, '$', backslashes or line breaks"));
+                result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerWorkingDirectory", workingDirectory, "use an absolute Linux path without quotes, '$', backslashes, the wildcards '*', '?' and '[', or line breaks"));
             }
 
             spec.WorkingDirectory = workingDirectory;
@@ -297,7 +403,11 @@ namespace Containerize.Sdk.Planning
                 result.Diagnostics.Add(SpecErrors.InvalidValue("Configuration", settings.Configuration, "use letters, digits, '_', '.' and '-'"));
             }
 
-            if (Blank(settings.RuntimeIdentifier) is string rid && !System.Text.RegularExpressions.Regex.IsMatch(rid, "^linux(-musl|-bionic)?-[a-z0-9]+\\z"))
+            if (Blank(settings.RuntimeIdentifier) is string wasm && wasm.StartsWith("browser-", StringComparison.OrdinalIgnoreCase))
+            {
+                result.Diagnostics.Add(SpecErrors.BrowserWebAssemblyApp(wasm));
+            }
+            else if (Blank(settings.RuntimeIdentifier) is string rid && !System.Text.RegularExpressions.Regex.IsMatch(rid, "^linux(-musl|-bionic)?-[a-z0-9]+\\z"))
             {
                 result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerRuntimeIdentifier", rid, "a container runs Linux: use a linux RID such as linux-x64, linux-arm64 or linux-musl-x64"));
             }

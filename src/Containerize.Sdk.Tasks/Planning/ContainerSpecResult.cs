@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Inference;
 
 namespace Containerize.Sdk.Planning
 {
@@ -14,6 +15,9 @@ namespace Containerize.Sdk.Planning
         public IReadOnlyList<string> Tags { get; set; } = new string[0];
 
         public string ContextDirectory { get; set; } = "";
+
+        /// <summary>What the final image must hold for the app to start; null for a self-contained app. The build checks the local base image's environment against it.</summary>
+        public RuntimeNeed? BaseImageNeed { get; set; }
 
         public List<ContainerizeDiagnostic> Diagnostics { get; } = new List<ContainerizeDiagnostic>();
 

@@ -69,13 +69,15 @@ namespace Containerize.Sdk.Planning
 
         /// <summary>
         /// The forwarded properties (ForwardedProperties) reach dotnet as a response file written from the build arguments:
-        /// a quoted expansion is never parsed by the shell, and dotnet reads one -p:Name="value" per line. Secret-named
+        /// a quoted expansion is never parsed by the shell, and sed puts each -p:Name="value" on its own line, as dotnet
+        /// reads them. Secret-named
         /// properties come from a secret mount instead, never from a build argument.
         /// </summary>
         private static RunInstruction WithPropertiesFile(ContainerSpec spec, string file, IReadOnlyList<string> arguments, RunInstruction run)
         {
             var words = new List<ShellWord> { ShellWord.Literal("printf"), ShellWord.Literal("%s\\n") };
             words.AddRange(arguments.Select(argument => ShellWord.Raw("\"$" + argument + "\"")));
+            words.AddRange(new[] { ShellWord.Raw("|"), ShellWord.Literal("sed"), ShellWord.Literal(ForwardedProperties.LineBreakScript) });
             words.AddRange(new[] { ShellWord.Raw(">"), ShellWord.Literal(file), ShellWord.And });
             words.AddRange(run.Words);
             words.Add(ShellWord.Literal("@" + file));

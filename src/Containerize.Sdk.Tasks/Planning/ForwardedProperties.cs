@@ -23,6 +23,12 @@ namespace Containerize.Sdk.Planning
         /// <summary>Build argument with the properties only the publish gets: a new version or commit keeps the restore layer.</summary>
         public const string PublishArgument = "CONTAINERIZE_PUBLISH_PROPERTIES";
 
+        /// <summary>
+        /// A build argument holds its lines joined by a blank, so that it is one line in a build command script too; the
+        /// build stage breaks them apart again at '" -p:', which no value can hold (a value's quotes are %22).
+        /// </summary>
+        public const string LineBreakScript = "s/\" -p:/\"\\n-p:/g";
+
         /// <summary>Secret id (and mount /run/secrets/&lt;id&gt;) of the secret-named properties' response file.</summary>
         public const string SecretId = "containerize-properties";
 
@@ -118,8 +124,10 @@ namespace Containerize.Sdk.Planning
                 result.Diagnostics.Add(SpecErrors.SecretPropertyNeedsBuildKit(inputs.GlobalProperties.Keys.Where(name => SecretName.IsMatch(name) && ReasonNotForwarded(name, inputs) == null).OrderBy(name => name, StringComparer.OrdinalIgnoreCase).ToList()));
             }
 
-            result.RestoreProperties = string.Join("\n", restore);
-            result.PublishProperties = string.Join("\n", publish);
+            result.RestoreProperties = string.Join(" ", restore);
+            result.PublishProperties = string.Join(" ", publish);
+
+            // The secret reaches dotnet as the mounted file itself: one line a property.
             result.SecretProperties = string.Join("\n", secret);
             return result;
         }
@@ -212,10 +220,10 @@ namespace Containerize.Sdk.Planning
 
     public sealed class ForwardedPropertiesResult
     {
-        /// <summary>Response-file lines for the restore and the publish (build argument CONTAINERIZE_RESTORE_PROPERTIES).</summary>
+        /// <summary>Response-file lines for the restore and the publish, joined by blanks (build argument CONTAINERIZE_RESTORE_PROPERTIES).</summary>
         public string RestoreProperties { get; set; } = "";
 
-        /// <summary>Response-file lines for the publish only (build argument CONTAINERIZE_PUBLISH_PROPERTIES).</summary>
+        /// <summary>Response-file lines for the publish only, joined by blanks (build argument CONTAINERIZE_PUBLISH_PROPERTIES).</summary>
         public string PublishProperties { get; set; } = "";
 
         /// <summary>Response-file lines of the secret-named properties: a build secret, never a build argument.</summary>

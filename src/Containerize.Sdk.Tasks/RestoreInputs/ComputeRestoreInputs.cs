@@ -27,8 +27,13 @@ namespace Containerize.Sdk.Tasks
         [Output]
         public ITaskItem[] RestoreInputs { get; set; } = new ITaskItem[0];
 
+        /// <summary>Local folder package sources; metadata Origin says which NuGet.config or property added each.</summary>
         [Output]
         public ITaskItem[] LocalPackageSources { get; set; } = new ITaskItem[0];
+
+        /// <summary>The TargetFrameworkMoniker of each project of the closure (metadata Project), from its TargetFramework facts.</summary>
+        [Output]
+        public ITaskItem[] TargetFrameworks { get; set; } = new ITaskItem[0];
 
         /// <summary>
         /// The build secrets of the restore: NuGet.config files with credentials (metadata Id, Digest), and environment
@@ -39,8 +44,19 @@ namespace Containerize.Sdk.Tasks
 
         public override bool Execute()
         {
-            IEnumerable<RestoreFact> projectFacts = ProjectFacts.Select(item => new RestoreFact(item.ItemSpec, item.GetMetadata("Kind"), item.GetMetadata("Project")));
-            IReadOnlyList<RestoreFact> facts = RestoreGraphFile.Expand(projectFacts, out ContainerizeDiagnostic? error);
+            List<RestoreFact> projectFacts = ProjectFacts.Select(item => new RestoreFact(item.ItemSpec, item.GetMetadata("Kind"), item.GetMetadata("Project"))).ToList();
+            bool IsTargetFramework(RestoreFact fact) => string.Equals(fact.Kind, RestoreFactKinds.TargetFramework, StringComparison.OrdinalIgnoreCase);
+            TargetFrameworks = projectFacts.Where(IsTargetFramework)
+                .Select(fact => (fact.Value, fact.ProjectFullPath))
+                .Distinct()
+                .Select(framework =>
+                {
+                    var item = new TaskItem(framework.Value);
+                    item.SetMetadata("Project", framework.ProjectFullPath);
+                    return (ITaskItem)item;
+                })
+                .ToArray();
+            IReadOnlyList<RestoreFact> facts = RestoreGraphFile.Expand(projectFacts.Where(fact => !IsTargetFramework(fact)), out ContainerizeDiagnostic? error);
             if (error != null)
             {
                 TaskItems.Log(Log, error);
@@ -54,7 +70,7 @@ namespace Containerize.Sdk.Tasks
             }
 
             RestoreInputs = result.Files.Select(path => (ITaskItem)new TaskItem(path)).ToArray();
-            LocalPackageSources = result.LocalPackageSources.Select(path => (ITaskItem)new TaskItem(path)).ToArray();
+            LocalPackageSources = result.LocalPackageSources.Select(path => (ITaskItem)new TaskItem(path, new Dictionary<string, string> { ["Origin"] = result.LocalPackageSourceOrigins[path] })).ToArray();
             RestoreSecrets = result.CredentialConfigs.Select((path, index) => Secret(path, index)).ToArray();
             foreach (ITaskItem secret in RestoreSecrets)
             {

@@ -28,10 +28,16 @@ namespace Containerize.Sdk.RestoreInputs
         /// </summary>
         public const string RestoreGraph = "RestoreGraph";
 
+        /// <summary>
+        /// Not a restore input: the project's TargetFrameworkMoniker (one per TargetFramework), for the check that the
+        /// build stage's SDK builds every project of the closure.
+        /// </summary>
+        public const string TargetFramework = "TargetFramework";
+
         /// <summary>MSBuild files, in the order evaluation imports them: their own imports are followed.</summary>
         public static readonly string[] MSBuildFilesInEvaluationOrder = { DirectoryBuildProps, DirectoryPackagesProps, Project, DirectoryBuildTargets };
 
         public static bool IsFile(string kind) =>
-            !string.Equals(kind, PackageSource, StringComparison.OrdinalIgnoreCase);
+            !string.Equals(kind, PackageSource, StringComparison.OrdinalIgnoreCase) && !string.Equals(kind, TargetFramework, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -5,12 +5,13 @@ namespace Containerize.Sdk.RestoreInputs
     /// <summary>The restore inputs of a project closure, as full paths in a stable order.</summary>
     public sealed class RestoreInputResult
     {
-        public RestoreInputResult(IReadOnlyList<string> files, IReadOnlyList<string> localPackageSources, IReadOnlyList<string> credentialConfigs, IReadOnlyList<string> skipped)
+        public RestoreInputResult(IReadOnlyList<string> files, IReadOnlyList<string> localPackageSources, IReadOnlyList<string> credentialConfigs, IReadOnlyList<string> skipped, IReadOnlyDictionary<string, string> localPackageSourceOrigins)
         {
             Files = files;
             LocalPackageSources = localPackageSources;
             CredentialConfigs = credentialConfigs;
             Skipped = skipped;
+            LocalPackageSourceOrigins = localPackageSourceOrigins;
         }
 
         /// <summary>Files copied into the build stage before restore.</summary>
@@ -24,5 +25,8 @@ namespace Containerize.Sdk.RestoreInputs
 
         /// <summary>Imports that could not be followed, with why: for the build log.</summary>
         public IReadOnlyList<string> Skipped { get; }
+
+        /// <summary>For each local package source, where it comes from (see PackageSourceOrigin): for CTZ2003.</summary>
+        public IReadOnlyDictionary<string, string> LocalPackageSourceOrigins { get; }
     }
 }

@@ -20,7 +20,8 @@ namespace Containerize.Sdk.RestoreInputs
             var scanner = new ImportScanner(excludedFolders);
             var files = new HashSet<string>(PathComparer);
             var configs = new HashSet<string>(PathComparer);
-            var sources = new HashSet<string>(PathComparer);
+            var configsRead = new HashSet<string>(PathComparer);
+            var sources = new Dictionary<string, string>(PathComparer);
             var skipped = new List<string>();
 
             foreach (IGrouping<string, RestoreFact> project in facts.GroupBy(fact => Path.GetFullPath(fact.ProjectFullPath), PathComparer))
@@ -28,7 +29,7 @@ namespace Containerize.Sdk.RestoreInputs
                 string projectDirectory = Path.GetDirectoryName(project.Key) ?? "";
                 foreach (RestoreFact fact in project)
                 {
-                    AddFact(fact, projectDirectory, files, configs, sources);
+                    AddFact(fact, projectDirectory, scanner, files, configs, configsRead, sources, skipped);
                 }
 
                 List<string> msbuildFiles = RestoreFactKinds.MSBuildFilesInEvaluationOrder
@@ -55,14 +56,24 @@ namespace Containerize.Sdk.RestoreInputs
                 }
             }
 
+            List<string> sortedConfigsRead = Sorted(configsRead).ToList();
             return new RestoreInputResult(
                 Sorted(files),
-                Sorted(sources),
+                Sorted(sources.Keys),
                 Sorted(secrets),
-                skipped.Distinct(StringComparer.Ordinal).ToList());
+                skipped.Distinct(StringComparer.Ordinal).ToList(),
+                sources.ToDictionary(source => source.Key, source => PackageSourceOrigin.Describe(source.Key, sortedConfigsRead, source.Value), PathComparer));
         }
 
-        private static void AddFact(RestoreFact fact, string projectDirectory, HashSet<string> files, HashSet<string> configs, HashSet<string> sources)
+        private static void AddFact(
+            RestoreFact fact,
+            string projectDirectory,
+            ImportScanner scanner,
+            HashSet<string> files,
+            HashSet<string> configs,
+            HashSet<string> configsRead,
+            Dictionary<string, string> sources,
+            List<string> skipped)
         {
             // NuGet's output in obj/, read for the facts it holds (RestoreGraphFile.Expand); the restore in the build stage writes its own.
             if (string.Equals(fact.Kind, RestoreFactKinds.RestoreGraph, StringComparison.OrdinalIgnoreCase))
@@ -74,7 +85,15 @@ namespace Containerize.Sdk.RestoreInputs
             {
                 if (PackageSourceFolders.LocalFolder(fact.Value) is string folder)
                 {
-                    sources.Add(folder);
+                    // The F# SDK's library-packs folder is one: the SDK image has its own, where the container's SDK adds it.
+                    if (scanner.IsExcluded(folder + Path.DirectorySeparatorChar))
+                    {
+                        skipped.Add("the package source " + folder + " belongs to the SDK or the .NET installation, which the SDK image has: not copied");
+                    }
+                    else if (!sources.ContainsKey(folder))
+                    {
+                        sources.Add(folder, fact.ProjectFullPath);
+                    }
                 }
 
                 return;
@@ -89,6 +108,19 @@ namespace Containerize.Sdk.RestoreInputs
             if (!File.Exists(path))
             {
                 return;
+            }
+
+            if (scanner.IsExcluded(path))
+            {
+                skipped.Add(path + " belongs to the SDK or the .NET installation, which the SDK image has: not copied");
+                return;
+            }
+
+            bool isConfig = string.Equals(fact.Kind, RestoreFactKinds.ExplicitNuGetConfig, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(fact.Kind, RestoreFactKinds.NuGetConfig, StringComparison.OrdinalIgnoreCase);
+            if (isConfig)
+            {
+                configsRead.Add(path);
             }
 
             if (string.Equals(fact.Kind, RestoreFactKinds.ExplicitNuGetConfig, StringComparison.OrdinalIgnoreCase))

@@ -7,21 +7,31 @@ using NuGet.Versioning;
 namespace Containerize.Sdk.Slicing
 {
     /// <summary>
-    /// Sorts publish items into slices from their own metadata: package files by whether the package version is a
-    /// prerelease, project-reference outputs, and the rest (the app's own files, its satellite assemblies, files of unknown
+    /// Sorts publish items into slices from their own metadata: project-reference outputs, package files by whether the
+    /// package version is a prerelease, and the rest (the app's own files, its satellite assemblies, files of unknown
     /// origin) into the app slice. Satellite resource assemblies and runtimes/* native assets follow the package or
     /// project they come from, since the SDK gives them the same metadata.
     /// </summary>
     public static class SliceAssignment
     {
+        /// <remarks>
+        /// A project reached through another one (App -> Lib -> Core) is a "project" library in the assets file, so the
+        /// SDK gives Core's files, its XML documentation included, NuGetPackageId=Core as well as the project-reference
+        /// metadata: being built from a project decides, or a code change in Core would rebuild the packages layer.
+        /// </remarks>
         public static Slice SliceOf(PublishFile file)
         {
+            if (file.IsProjectReference)
+            {
+                return Slice.ProjectReferences;
+            }
+
             if (file.PackageId != null)
             {
                 return IsPrerelease(file.PackageVersion) ? Slice.PrereleasePackages : Slice.Packages;
             }
 
-            return file.IsProjectReference ? Slice.ProjectReferences : Slice.App;
+            return Slice.App;
         }
 
         /// <summary>The layout of the files the image keeps; left-out files and paths that cannot be listed stay out of it.</summary>

@@ -1,17 +1,20 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using Containerize.Sdk.Building;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Files;
+using Containerize.Sdk.Inference;
 using Microsoft.Build.Framework;
 
 namespace Containerize.Sdk.Tasks
 {
     /// <summary>
     /// Builds the image with the client and mode ProbeContainerBuilder chose. Each output line goes to the log at normal
-    /// importance as it arrives; a failure is one CTZ3003 error pointing at the failing Dockerfile line. A multi-platform
+    /// importance as it arrives, and into BuildLogFile; a failure is each MSBuild error the failing step printed, at its
+    /// host file, then one CTZ3003 error pointing at the failing Dockerfile line. A multi-platform
     /// image is pushed by the builder itself; a single-platform one is pushed afterwards by PushContainerImage, which then
     /// writes the summary line.
     /// </summary>
@@ -32,8 +35,20 @@ namespace Containerize.Sdk.Tasks
         /// <summary>A file to record the image id in; written only when the id changes.</summary>
         public string? ImageIdFile { get; set; }
 
+        /// <summary>The file the builder's whole output goes to, replaced by each build.</summary>
+        public string? BuildLogFile { get; set; }
+
         /// <summary>A file to record the digest in when the builder pushed the image.</summary>
         public string? ImageDigestFile { get; set; }
+
+        /// <summary>The final stage's base image (ContainerizeBaseImage), whose environment is checked when the engine has it.</summary>
+        public string? BaseImage { get; set; }
+
+        /// <summary>The shared framework the base image must hold (GenerateDockerfile's RequiredFramework); empty for no check.</summary>
+        public string? RequiredFramework { get; set; }
+
+        /// <summary>Its major.minor.</summary>
+        public string? RequiredFrameworkVersion { get; set; }
 
         /// <summary>The local image's id; empty when the builder pushed the image instead of loading it.</summary>
         [Output]
@@ -78,8 +93,9 @@ namespace Containerize.Sdk.Tasks
             string? metadataFile = Push && PlatformList.Count > 1 ? Path.GetTempFileName() : null;
             try
             {
-                BuildRequest? request = CreateRequest(mode, BuilderPath, metadataFile, out string dockerfileText);
-                return request != null && Run(request, dockerfileText);
+                string? logFile = string.IsNullOrEmpty(BuildLogFile) ? null : Path.GetFullPath(BuildLogFile);
+                BuildRequest? request = CreateRequest(mode, BuilderPath, metadataFile, out string dockerfileText, logFile);
+                return request != null && BaseImageCanRunApp() && Run(request, dockerfileText);
             }
             finally
             {
@@ -88,6 +104,27 @@ namespace Containerize.Sdk.Tasks
                     File.Delete(metadataFile);
                 }
             }
+        }
+
+        /// <returns>False after logging an error when the local base image's environment shows it cannot run the app.</returns>
+        private bool BaseImageCanRunApp()
+        {
+            RuntimeNeed? need = RuntimeNeed.Parse(RequiredFramework, RequiredFrameworkVersion);
+            string baseImage = (BaseImage ?? "").Trim();
+            if (need == null || baseImage.Length == 0)
+            {
+                return true;
+            }
+
+            ContainerizeDiagnostic? problem = BaseImageEnvironmentCheck.Check(BuilderPath, baseImage, need, ProbeOutput.Run, out string decision);
+            Log.LogMessage(MessageImportance.Low, "Containerize: " + decision);
+            if (problem == null)
+            {
+                return true;
+            }
+
+            TaskItems.Log(Log, problem);
+            return problem.IsWarning;
         }
 
         private bool Run(BuildRequest request, string dockerfileText)
@@ -110,6 +147,16 @@ namespace Containerize.Sdk.Tasks
 
             if (!outcome.Succeeded)
             {
+                foreach (MsBuildError buildError in outcome.MsBuildErrors)
+                {
+                    Log.LogError(null, buildError.Code, null, null, buildError.Origin, buildError.Line, buildError.Column, 0, 0, buildError.Message);
+                }
+
+                if (outcome.LastLines.Count > 0)
+                {
+                    Log.LogMessage(MessageImportance.High, "Containerize: the build's last output lines:" + string.Concat(outcome.LastLines.Select(line => Environment.NewLine + "  " + line)));
+                }
+
                 ContainerizeDiagnostic error = outcome.Error!;
                 Log.LogError(null, error.Code, null, error.HelpLink, outcome.ErrorFile, outcome.ErrorLine, 0, 0, 0, error.Message);
                 return false;

@@ -33,6 +33,15 @@ namespace Containerize.Sdk.Tasks
 
         public ITaskItem[]? FrameworkReferences { get; set; }
 
+        /// <summary>NETCoreSdkVersion: the build stage's SDK image has its major.minor.</summary>
+        public string? SdkVersion { get; set; }
+
+        /// <summary>The folder of the project's global.json, if it has one.</summary>
+        public string? GlobalJsonDirectory { get; set; }
+
+        /// <summary>TargetFrameworkMoniker items (metadata Project) of the project and its ProjectReference closure.</summary>
+        public ITaskItem[]? ClosureTargetFrameworks { get; set; }
+
         public bool SelfContained { get; set; }
 
         public bool PublishAot { get; set; }
@@ -172,6 +181,14 @@ namespace Containerize.Sdk.Tasks
         [Output]
         public string ResolvedContextDirectory { get; set; } = "";
 
+        /// <summary>The shared framework the final image must hold (for BuildContainerImage's check); empty for a self-contained app or your own Dockerfile.</summary>
+        [Output]
+        public string RequiredFramework { get; set; } = "";
+
+        /// <summary>Its major.minor.</summary>
+        [Output]
+        public string RequiredFrameworkVersion { get; set; } = "";
+
         [Output]
         public string[] FileWrites { get; set; } = new string[0];
 
@@ -228,7 +245,8 @@ namespace Containerize.Sdk.Tasks
             }
 
             var writes = new List<string>();
-            if (DockerfileIsUsers && GeneratedFile.IsUserOwned(DockerfilePath, DockerfilePlanner.GeneratedMarker))
+            bool usersDockerfile = DockerfileIsUsers && GeneratedFile.IsUserOwned(DockerfilePath, DockerfilePlanner.GeneratedMarker);
+            if (usersDockerfile)
             {
                 Log.LogMessage(MessageImportance.Normal, "Containerize: building your Dockerfile " + DockerfilePath + " as it is; nothing was generated.");
             }
@@ -256,6 +274,12 @@ namespace Containerize.Sdk.Tasks
             ImageTags = result.Tags.ToArray();
             BaseImage = result.Spec.BaseImage;
             ResolvedContextDirectory = result.ContextDirectory;
+            if (result.BaseImageNeed != null && !usersDockerfile)
+            {
+                RequiredFramework = result.BaseImageNeed.Framework;
+                RequiredFrameworkVersion = Inference.DotNetImageTag.Show(result.BaseImageNeed.Version);
+            }
+
             FileWrites = writes.ToArray();
             return !Log.HasLoggedErrors;
         }
@@ -379,6 +403,9 @@ namespace Containerize.Sdk.Tasks
                 TargetFrameworkIdentifier = TargetFrameworkIdentifier,
                 TargetFrameworkVersion = TargetFrameworkVersion,
                 BundledRuntimeVersion = BundledRuntimeVersion,
+                SdkVersion = SdkVersion,
+                GlobalJsonSdkVersion = string.IsNullOrWhiteSpace(GlobalJsonDirectory) ? null : Inference.GlobalJson.RequestedSdkVersion(Path.Combine(GlobalJsonDirectory!.Trim(), "global.json")),
+                ClosureTargetFrameworks = (ClosureTargetFrameworks ?? new ITaskItem[0]).Select(item => new ProjectTargetFramework(item.GetMetadata("Project"), item.ItemSpec)).ToList(),
                 UsesAspNetCore = FrameworkReferences != null && FrameworkReferences.Any(item => string.Equals(item.ItemSpec, "Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase)),
                 SelfContained = SelfContained,
                 PublishAot = PublishAot,
@@ -398,6 +425,7 @@ namespace Containerize.Sdk.Tasks
                 // The credential-bearing configs count for the context (and CTZ2002); ApplyRestoreInputs keeps them out of the COPY.
                 RestoreInputs = TaskItems.FullPaths(RestoreInputs).Concat(TaskItems.FullPaths(RestoreSecrets?.Where(item => item.GetMetadata("Environment").Length == 0).ToArray())).ToList(),
                 LocalPackageSources = TaskItems.FullPaths(LocalPackageSources),
+                LocalPackageSourceOrigins = TaskItems.MetadataByFullPath(LocalPackageSources, "Origin"),
                 ContextDirectory = ContextDirectory,
                 RepositoryRoot = RepositoryRoot.Find(Path.GetDirectoryName(ProjectFullPath)!),
                 UseBuildKit = UseBuildKit,

@@ -76,8 +76,9 @@ namespace Containerize.Sdk.Tasks
         /// <param name="clientPath">The client.</param>
         /// <param name="metadataFile">Where buildx writes the pushed digest; null when it does not push.</param>
         /// <param name="dockerfileText">The Dockerfile's text, to find a failing line in.</param>
+        /// <param name="logFile">Where the builder's output is written; null for nowhere.</param>
         /// <returns>The request; null after logging an error when a parameter is not usable.</returns>
-        protected BuildRequest? CreateRequest(BuildMode mode, string clientPath, string? metadataFile, out string dockerfileText)
+        protected BuildRequest? CreateRequest(BuildMode mode, string clientPath, string? metadataFile, out string dockerfileText, string? logFile = null)
         {
             dockerfileText = "";
             string repository = ImageName.Trim();
@@ -136,6 +137,7 @@ namespace Containerize.Sdk.Tasks
                 Pull = Pull,
                 ExtraArguments = extra,
                 HasHealthcheck = ImageBuild.HasHealthcheck(dockerfileText),
+                LogFile = logFile,
             };
         }
 

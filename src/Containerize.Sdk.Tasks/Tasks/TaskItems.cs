@@ -14,6 +14,22 @@ namespace Containerize.Sdk.Tasks
         public static IReadOnlyList<string> FullPaths(ITaskItem[]? items) =>
             items == null ? new string[0] : items.Select(item => item.GetMetadata("FullPath")).ToList();
 
+        /// <summary>Each item's non-empty metadata value, keyed by the item's full path.</summary>
+        public static IReadOnlyDictionary<string, string> MetadataByFullPath(ITaskItem[]? items, string metadata)
+        {
+            var values = new Dictionary<string, string>();
+            foreach (ITaskItem item in items ?? new ITaskItem[0])
+            {
+                string value = item.GetMetadata(metadata);
+                if (value.Length > 0)
+                {
+                    values[item.GetMetadata("FullPath")] = value;
+                }
+            }
+
+            return values;
+        }
+
         public static IReadOnlyList<NamedValue> Named(ITaskItem[]? items, string metadata) =>
             items == null ? new NamedValue[0] : items.Select(item => new NamedValue(item.ItemSpec, item.GetMetadata(metadata))).ToList();
 

@@ -10,24 +10,27 @@ internal sealed class TestProject : IScratchProject
 {
     public const string ProjectName = "App";
 
-    private TestProject(string directory)
+    private TestProject(string directory, ProjectLanguage language)
     {
         Directory = directory;
+        Language = language;
     }
 
     public string Directory { get; }
 
-    public string ProjectPath => Path.Combine(Directory, ProjectName + ".csproj");
+    public ProjectLanguage Language { get; }
+
+    public string ProjectPath => Path.Combine(Directory, ProjectName + Language.ProjectExtension());
 
     public string UniqueName => Path.GetFileName(Directory);
 
-    /// <summary>Writes the project with Program.cs holding programText.</summary>
-    public static TestProject Create(AppKind kind, string programText)
+    /// <summary>Writes the project with Program.cs (or .fs, .vb) holding programText.</summary>
+    public static TestProject Create(AppKind kind, string programText, ProjectLanguage language = ProjectLanguage.CSharp)
     {
-        var project = new TestProject(Path.Combine(RepositoryLayout.TestProjects, Guid.NewGuid().ToString("N")));
+        var project = new TestProject(Path.Combine(RepositoryLayout.TestProjects, Guid.NewGuid().ToString("N")), language);
         System.IO.Directory.CreateDirectory(project.Directory);
-        project.WriteFile(ProjectName + ".csproj", ProjectFile(kind));
-        project.WriteFile("Program.cs", programText);
+        project.WriteFile(ProjectName + language.ProjectExtension(), ProjectFile(kind, language));
+        project.WriteFile("Program" + language.SourceExtension(), programText);
         project.WriteFile("Directory.Build.props", DirectoryBuildProps);
         project.WriteFile("Directory.Packages.props", DirectoryPackagesProps);
         project.WriteFile("NuGet.config", NuGetConfig);
@@ -51,14 +54,15 @@ internal sealed class TestProject : IScratchProject
 
     public void Dispose() => ScratchFolder.Delete(Directory);
 
-    private static string ProjectFile(AppKind kind) => $"""
+    // C# as the tests have always written it; F# and Visual Basic as `dotnet new web -lang F#` and `dotnet new console -lang VB` do.
+    private static string ProjectFile(AppKind kind, ProjectLanguage language) => $"""
         <Project Sdk="{(kind == AppKind.Web ? "Microsoft.NET.Sdk.Web" : "Microsoft.NET.Sdk")}">
           <PropertyGroup>
             <OutputType>Exe</OutputType>
             <TargetFramework>net10.0</TargetFramework>
-            <ImplicitUsings>enable</ImplicitUsings>
-            <Nullable>enable</Nullable>
+            {(language == ProjectLanguage.CSharp ? "<ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable>" : "")}
           </PropertyGroup>
+          {(language == ProjectLanguage.FSharp ? "<ItemGroup><Compile Include=\"Program.fs\" /></ItemGroup>" : "")}
           <ItemGroup>
             <PackageReference Include="{RepositoryLayout.PackageId}" Version="{RepositoryLayout.PackageVersion}" PrivateAssets="all" />
           </ItemGroup>

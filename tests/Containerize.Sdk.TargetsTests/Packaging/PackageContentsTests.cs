@@ -38,6 +38,19 @@ public sealed class PackageContentsTests
         }
     }
 
+    /// <summary>NuGet shows the readme; the help links of the diagnostics point at docs/errors.md beside the tasks.</summary>
+    [TestMethod]
+    public void ThePackageShipsItsReadmeAndTheDocsTheHelpLinksName()
+    {
+        using ZipArchive package = OpenPackage();
+
+        Assert.IsNotNull(package.GetEntry("README.md"), "README.md is not in the package");
+        Assert.IsNotNull(package.GetEntry("docs/errors.md"), "docs/errors.md is not in the package");
+        ZipArchiveEntry nuspec = package.Entries.Single(entry => entry.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var reader = new StreamReader(nuspec.Open());
+        Assert.Contains("<readme>README.md</readme>", reader.ReadToEnd());
+    }
+
     private static ZipArchive OpenPackage()
     {
         string path = Path.Combine(RepositoryPaths.Root, "artifacts", "packages", "Containerize.Sdk.0.1.0-dev.nupkg");

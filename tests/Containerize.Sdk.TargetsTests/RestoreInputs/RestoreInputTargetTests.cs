@@ -35,6 +35,41 @@ public sealed class RestoreInputTargetTests
     }
 
     [TestMethod]
+    public void Closure_GivesEveryTargetFrameworkOfEveryProject_AndNoneIsARestoreInput()
+    {
+        using TestProject project = ClosureFixture.Create();
+        ClosureFixture.Write(project, "libs/Shared/Shared.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFrameworks>net10.0;net8.0;netstandard2.0</TargetFrameworks>
+              </PropertyGroup>
+              <ItemGroup Condition="'$(TargetFramework)' == 'net10.0'">
+                <ProjectReference Include="../Core/Core.csproj" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        BuildOutcome outcome = Builder(project).Build(Target);
+
+        Assert.IsTrue(outcome.Succeeded, outcome.Log.Describe());
+        string[] frameworks = outcome.State!.GetItems("_ContainerizeClosureTargetFramework")
+            .Select(item => ClosureFixture.Relative(project, new[] { item.GetMetadataValue("Project") })[0] + " " + item.EvaluatedInclude)
+            .OrderBy(line => line, StringComparer.Ordinal)
+            .ToArray();
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "libs/Core/Core.csproj .NETCoreApp,Version=v10.0",
+                "libs/Shared/Shared.csproj .NETCoreApp,Version=v10.0",
+                "libs/Shared/Shared.csproj .NETCoreApp,Version=v8.0",
+                "libs/Shared/Shared.csproj .NETStandard,Version=v2.0",
+                "src/App/App.csproj .NETCoreApp,Version=v10.0",
+            },
+            frameworks);
+        CollectionAssert.AreEqual(ExpectedInputs, ClosureFixture.Relative(project, outcome.Items("ContainerizeRestoreInput")));
+    }
+
+    [TestMethod]
     public void AProjectWithoutReferences_HasOnlyItsOwnInputs()
     {
         using TestProject project = TestProject.Create(ProjectKind.Console, "Solo");

@@ -85,10 +85,7 @@ public sealed class BuildOutputReaderTests
             "ERROR: failed to solve: process \"/bin/sh -c dotnet restore app.csproj\" did not complete successfully: exit code: 1",
         };
         var reader = new BuildKitOutputReader();
-        foreach (string line in output)
-        {
-            reader.Read(new OutputLine(line, IsStandardError: true));
-        }
+        Feed(reader, output);
 
         BuildFailure failure = reader.Failure();
 
@@ -209,6 +206,138 @@ public sealed class BuildOutputReaderTests
         Assert.AreEqual("building at STEP \"RUNN \": Build error: Unknown instruction: \"RUNN\"", failure.Error);
         Assert.AreEqual(2, FailedStepLocator.Locate(CapturedOutput.Text("syntax-error.Dockerfile"), failure));
     }
+
+    private const string CapturedProject = "/src/artifacts/e2e/capture/App.csproj";
+
+    /// <summary>NuGet prints NU1102 over three lines that each carry the code: one error, as each builder prints it.</summary>
+    [TestMethod]
+    [DataRow("buildkit-20.10-nuget-error.txt", "msbuild-errors.buildkit.Dockerfile")]
+    [DataRow("legacy-28.2-nuget-error.txt", "msbuild-errors.legacy.Dockerfile")]
+    public void ARestoreErrorIsOneErrorOfTheFailedStep(string capture, string dockerfile)
+    {
+        BuildFailure failure = CapturedOutput.Read(Reader(capture), capture);
+
+        Assert.HasCount(1, failure.MsBuildErrors);
+        MsBuildError error = failure.MsBuildErrors[0];
+        Assert.AreEqual("NU1102", error.Code);
+        Assert.AreEqual(CapturedProject, error.Origin);
+        Assert.StartsWith("Unable to find package Newtonsoft.Json with version (>= 999.0.0) - Found 10 version(s) in nuget.org", error.Message);
+        Assert.EndsWith("- Found 0 version(s) in containerize-local", error.Message);
+        Assert.AreEqual(9, FailedStepLocator.Locate(CapturedOutput.Text(dockerfile), failure));
+    }
+
+    [TestMethod]
+    [DataRow("buildkit-20.10-compile-error.txt", "msbuild-errors.buildkit.Dockerfile")]
+    [DataRow("legacy-28.2-compile-error.txt", "msbuild-errors.legacy.Dockerfile")]
+    [DataRow("podman-4.3-compile-error.txt", "msbuild-errors.buildkit.Dockerfile")]
+    public void ACompileErrorIsOneErrorAtItsSourceLine(string capture, string dockerfile)
+    {
+        BuildFailure failure = CapturedOutput.Read(Reader(capture), capture);
+
+        Assert.HasCount(1, failure.MsBuildErrors);
+        MsBuildError error = failure.MsBuildErrors[0];
+        Assert.AreEqual("CS1002", error.Code);
+        Assert.AreEqual("/src/artifacts/e2e/capture/Program.cs", error.Origin);
+        Assert.AreEqual(3, error.Line);
+        Assert.AreEqual(15, error.Column);
+        Assert.AreEqual("; expected", error.Message);
+        Assert.AreEqual(CapturedProject, error.Project);
+        Assert.AreEqual(11, FailedStepLocator.Locate(CapturedOutput.Text(dockerfile), failure));
+    }
+
+    [TestMethod]
+    public void PodmansRestoreErrorIsOneError()
+    {
+        BuildFailure failure = CapturedOutput.Read(new PodmanOutputReader(), "podman-4.3-restore-failure.txt");
+
+        Assert.HasCount(1, failure.MsBuildErrors);
+        Assert.AreEqual("NU1101", failure.MsBuildErrors[0].Code);
+        Assert.AreEqual("/src/app.csproj", failure.MsBuildErrors[0].Origin);
+    }
+
+    /// <summary>Errors a step printed before a later step failed are not the cause.</summary>
+    [TestMethod]
+    public void ErrorsOfAnEarlierStepAreNotReported()
+    {
+        string[] output =
+        {
+            "Step 6/14 : RUN dotnet build app.csproj || true",
+            "/src/Program.cs(3,15): error CS1002: ; expected [/src/app.csproj]",
+            " ---> 05c6be523bcc",
+            "Step 7/14 : RUN exit 3",
+            "The command '/bin/sh -c exit 3' returned a non-zero code: 3",
+        };
+        var reader = new LegacyOutputReader();
+        Feed(reader, output);
+
+        Assert.IsEmpty(reader.Failure().MsBuildErrors);
+    }
+
+    [TestMethod]
+    public void AContextThatCannotBeReadSaysWhy()
+    {
+        BuildFailure buildKit = CapturedOutput.Read(new BuildKitOutputReader(), "buildkit-20.10-context-read-error.txt");
+        BuildFailure legacy = CapturedOutput.Read(new LegacyOutputReader(), "legacy-28.2-context-read-error.txt");
+
+        Assert.AreEqual("error from sender: open closed: permission denied", buildKit.Error);
+        Assert.AreEqual("error checking context: can't stat '/tmp/ctz-ctxfail/closed'", legacy.Error);
+    }
+
+    /// <summary>
+    /// When the final line is only "context canceled", the vertex's own ERROR holds the cause: the shape of the failure
+    /// the issue reports (an F# project whose context was /), written by hand from its output.
+    /// </summary>
+    [TestMethod]
+    public void AFinalContextCanceledKeepsTheVertexErrorThatSaysWhy()
+    {
+        string[] output =
+        {
+            "#5 [internal] load build context",
+            "#5 transferring context: 2.1MB 0.3s",
+            "#5 ERROR: error from sender: readlink /proc/1/cwd: permission denied",
+            "------",
+            " > [internal] load build context:",
+            "------",
+            "failed: context canceled",
+        };
+        var reader = new BuildKitOutputReader();
+        Feed(reader, output);
+
+        Assert.AreEqual("error from sender: readlink /proc/1/cwd: permission denied; failed: context canceled", reader.Failure().Error);
+    }
+
+    /// <summary>Newer BuildKit repeats the failed step's last lines, with their times, in the summary block.</summary>
+    [TestMethod]
+    public void NewerBuildKitSummaryRepeatsTheErrorsWhichCountOnce()
+    {
+        string[] output =
+        {
+            "#11 [build 4/6] RUN dotnet restore app.csproj",
+            "#11 1.916 /src/app.csproj : error NU1101: Unable to find package Does.Not.Exist.Ctz.",
+            "#11 ERROR: process \"/bin/sh -c dotnet restore app.csproj\" did not complete successfully: exit code: 1",
+            "------",
+            " > [build 4/6] RUN dotnet restore app.csproj:",
+            "1.916 /src/app.csproj : error NU1101: Unable to find package Does.Not.Exist.Ctz.",
+            "------",
+        };
+        var reader = new BuildKitOutputReader();
+        Feed(reader, output);
+
+        Assert.HasCount(1, reader.Failure().MsBuildErrors);
+    }
+
+    private static void Feed(IBuildOutputReader reader, IEnumerable<string> output)
+    {
+        foreach (string line in output)
+        {
+            reader.Read(new OutputLine(line, IsStandardError: true));
+        }
+    }
+
+    private static IBuildOutputReader Reader(string capture) =>
+        capture.StartsWith("legacy", StringComparison.Ordinal) ? new LegacyOutputReader()
+        : capture.StartsWith("podman", StringComparison.Ordinal) ? new PodmanOutputReader()
+        : new BuildKitOutputReader();
 
     [TestMethod]
     public void EachModeGetsTheReaderForItsOutput()

@@ -13,7 +13,7 @@ public sealed class BuilderErrorsTests
         {
             ["CTZ3001"] = BuilderErrors.NoClientFound("docker is not on PATH"),
             ["CTZ3002"] = BuilderErrors.DaemonNotReachable("/usr/bin/docker", null, "Cannot connect"),
-            ["CTZ3003"] = BuilderErrors.BuildFailed("[build 4/6] RUN x", "/p/Dockerfile", 6, "exit code: 1", new[] { "a" }),
+            ["CTZ3003"] = BuilderErrors.BuildFailed("[build 4/6] RUN x", "RUN x", "/p/Dockerfile", 6, "exit code: 1", 0, Array.Empty<string>(), null),
             ["CTZ3004"] = BuilderErrors.BuildTimedOut(30, "/p/Dockerfile", new[] { "a" }),
             ["CTZ3005"] = BuilderErrors.NoBuilderAnswers("down", "missing"),
             ["CTZ3006"] = BuilderErrors.PodmanNotFound("podman is not on PATH"),
@@ -40,24 +40,46 @@ public sealed class BuilderErrorsTests
     }
 
     [TestMethod]
-    public void BuildFailedNamesStepLocationErrorAndLastLines()
+    public void BuildFailedNamesStepLocationErrorHintsAndTheLogOnOneLine()
     {
-        string message = BuilderErrors.BuildFailed("[build 4/6] RUN dotnet restore", "/p/Dockerfile", 6, "exit code: 1", new[] { "error NU1101: x", "last" }).Message;
+        string message = BuilderErrors.BuildFailed("[build 4/6] RUN dotnet restore", "RUN dotnet restore", "/p/Dockerfile", 6, "exit code: 1", 2, new[] { "Hint one.", "Hint two." }, "/p/build.log").Message;
 
-        Assert.Contains("[build 4/6] RUN dotnet restore", message);
+        Assert.Contains("'[build 4/6] RUN dotnet restore'", message);
         Assert.Contains("/p/Dockerfile:6", message);
         Assert.Contains("exit code: 1", message);
-        Assert.Contains("error NU1101: x", message);
-        Assert.EndsWith("  last", message);
+        Assert.Contains("The 2 error(s) before this one come from that step.", message);
+        Assert.Contains(" Hint one. Hint two. ", message);
+        Assert.Contains("/p/build.log", message);
+        Assert.DoesNotContain("\n", message);
     }
 
     [TestMethod]
     public void BuildFailedWithoutALineNamesTheFileAlone()
     {
-        string message = BuilderErrors.BuildFailed(null, "/p/Dockerfile", 0, null, Array.Empty<string>()).Message;
+        string message = BuilderErrors.BuildFailed(null, null, "/p/Dockerfile", 0, null, 0, Array.Empty<string>(), null).Message;
 
         Assert.Contains("The container build of /p/Dockerfile failed.", message);
         Assert.DoesNotContain("/p/Dockerfile:", message);
+        Assert.DoesNotContain("error(s)", message);
+    }
+
+    /// <summary>A 400-character RUN line is the Dockerfile line the error points at; the message names it in short.</summary>
+    [TestMethod]
+    public void BuildFailedShortensALongRunInTheStepAndInTheError()
+    {
+        string command = "dotnet restore app.csproj " + string.Join(" ", Enumerable.Range(1, 30).Select(i => "-p:Property" + i + "=value"));
+        string instruction = "RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages " + command;
+        string error = "executor failed running [/bin/sh -c " + command + "]: exit code: 1";
+
+        string message = BuilderErrors.BuildFailed("[build 4/6] " + instruction, instruction, "/p/Dockerfile", 6, error, 0, Array.Empty<string>(), null).Message;
+
+        Assert.IsGreaterThan(400, instruction.Length);
+        Assert.DoesNotContain(command, message);
+        Assert.DoesNotContain("--mount", message);
+        Assert.Contains("'[build 4/6] RUN dotnet restore app.csproj -p:Property1=value", message);
+        Assert.Contains("executor failed running [/bin/sh -c dotnet restore app.csproj", message);
+        Assert.Contains("\u2026]: exit code: 1", message);
+        Assert.IsLessThan(600, message.Length, message);
     }
 
     [TestMethod]
@@ -72,7 +94,7 @@ public sealed class BuilderErrorsTests
     [TestMethod]
     public void OutputLinesCannotForgeLogLines()
     {
-        string message = BuilderErrors.BuildFailed("RUN x", "/p/Dockerfile", 2, "bad\nerror CTZ9999: forged", new[] { "a\rb" }).Message;
+        string message = BuilderErrors.BuildFailed("RUN x", "RUN x", "/p/Dockerfile", 2, "bad\nerror CTZ9999: forged", 0, new[] { "a\rb" }, null).Message;
 
         Assert.DoesNotContain("bad\nerror", message);
         Assert.Contains("bad\\nerror CTZ9999: forged", message);

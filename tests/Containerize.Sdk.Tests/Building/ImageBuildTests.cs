@@ -10,13 +10,14 @@ namespace Containerize.Sdk.Tests.Building;
 [OSCondition(OperatingSystems.Linux | OperatingSystems.OSX)]
 public sealed class ImageBuildTests
 {
-    private static BuildRequest Request(string client, BuildMode mode) => new()
+    private static BuildRequest Request(string client, BuildMode mode, string context = "/project", string? logFile = null) => new()
     {
         Mode = mode,
         ClientPath = client,
         DockerfilePath = "/project/obj/Dockerfile",
-        ContextDirectory = "/project",
+        ContextDirectory = context,
         ImageReferences = new[] { "contoso/app:1.0", "contoso/app:latest" },
+        LogFile = logFile,
     };
 
     [TestMethod]
@@ -40,8 +41,104 @@ public sealed class ImageBuildTests
         Assert.AreEqual("/project/obj/Dockerfile", outcome.ErrorFile);
         Assert.AreEqual(6, outcome.ErrorLine);
         Assert.Contains("/project/obj/Dockerfile:6", outcome.Error.Message);
-        Assert.Contains("error NU1101", outcome.Error.Message);
+        Assert.HasCount(1, outcome.MsBuildErrors);
+        Assert.AreEqual("NU1101", outcome.MsBuildErrors[0].Code);
+        Assert.IsEmpty(outcome.LastLines, "The MSBuild error names the cause; the last lines would only repeat it.");
         Assert.HasCount(CapturedOutput.Lines("buildkit-20.10-restore-failure.txt").Count, streamed);
+    }
+
+    /// <summary>
+    /// A compile error in the container is reported at the host's source file, so an IDE jumps to it; the step's error
+    /// follows on one line, and the whole output is in the build log.
+    /// </summary>
+    [TestMethod]
+    [DataRow(BuildMode.BuildKit, "buildkit-20.10-compile-error.txt", "msbuild-errors.buildkit.Dockerfile")]
+    [DataRow(BuildMode.Legacy, "legacy-28.2-compile-error.txt", "msbuild-errors.legacy.Dockerfile")]
+    [DataRow(BuildMode.Podman, "podman-4.3-compile-error.txt", "msbuild-errors.buildkit.Dockerfile")]
+    public void ACompileErrorIsReportedAtTheHostFile_ThenTheStepOnce(BuildMode mode, string capture, string dockerfile)
+    {
+        using FakeClientScript fake = Replaying(capture);
+        string context = Path.Combine(fake.Folder, "context");
+        string program = Path.Combine(context, "artifacts", "e2e", "capture", "Program.cs");
+        Directory.CreateDirectory(Path.GetDirectoryName(program)!);
+        File.WriteAllText(program, "");
+        File.WriteAllText(Path.Combine(context, "artifacts", "e2e", "capture", "App.csproj"), "");
+        string log = Path.Combine(fake.Folder, "obj", "build.log");
+
+        ImageBuildOutcome outcome = ImageBuild.Run(
+            Request(fake.Path, mode, context, log),
+            CapturedOutput.Text(dockerfile),
+            TimeSpan.FromSeconds(20),
+            line => { },
+            CancellationToken.None);
+
+        Assert.HasCount(1, outcome.MsBuildErrors);
+        MsBuildError error = outcome.MsBuildErrors[0];
+        Assert.AreEqual(program, error.Origin);
+        Assert.AreEqual(3, error.Line);
+        Assert.AreEqual(15, error.Column);
+        Assert.AreEqual("CS1002", error.Code);
+        Assert.AreEqual("; expected", error.Message);
+        Assert.AreEqual("CTZ3003", outcome.Error!.Code);
+        Assert.AreEqual(11, outcome.ErrorLine);
+        Assert.Contains("The 1 error(s) before this one come from that step.", outcome.Error.Message);
+        Assert.Contains(log, outcome.Error.Message);
+        Assert.DoesNotContain("find . -type f", outcome.Error.Message);
+        CollectionAssert.AreEqual(CapturedOutput.Lines(capture).ToList(), File.ReadAllLines(log));
+    }
+
+    [TestMethod]
+    public void ARestoreErrorNamesTheHostProjectAndTheNuGetConfigsTheContainerRead()
+    {
+        using FakeClientScript fake = Replaying("buildkit-20.10-nuget-error.txt");
+        string context = Path.Combine(fake.Folder, "context");
+        string project = Path.Combine(context, "artifacts", "e2e", "capture", "App.csproj");
+        Directory.CreateDirectory(Path.GetDirectoryName(project)!);
+        File.WriteAllText(project, "");
+        File.WriteAllText(Path.Combine(context, "NuGet.config"), "<configuration><packageSources><clear /><add key=\"nuget.org\" value=\"https://api.nuget.org/v3/index.json\" /></packageSources></configuration>");
+        File.WriteAllText(Path.Combine(context, "artifacts", "e2e", "capture", "NuGet.config"), "<configuration><packageSources><add key=\"containerize-local\" value=\"../../packages\" /></packageSources></configuration>");
+
+        ImageBuildOutcome outcome = ImageBuild.Run(
+            Request(fake.Path, BuildMode.BuildKit, context),
+            CapturedOutput.Text("msbuild-errors.buildkit.Dockerfile"),
+            TimeSpan.FromSeconds(20),
+            line => { },
+            CancellationToken.None);
+
+        Assert.HasCount(1, outcome.MsBuildErrors);
+        Assert.AreEqual(project, outcome.MsBuildErrors[0].Origin);
+        Assert.AreEqual("NU1102", outcome.MsBuildErrors[0].Code);
+        Assert.AreEqual(9, outcome.ErrorLine);
+        string message = outcome.Error!.Message;
+        Assert.Contains("did not find a package", message);
+        Assert.Contains(Path.Combine(context, "NuGet.config") + " (sources nuget.org = https://api.nuget.org/v3/index.json)", message);
+        Assert.Contains(Path.Combine(context, "artifacts", "e2e", "capture", "NuGet.config") + " (sources containerize-local = ../../packages)", message);
+    }
+
+    /// <summary>Without an MSBuild error (an OS package that does not exist), the last output lines say why.</summary>
+    [TestMethod]
+    public void WithoutAnMsBuildErrorTheLastLinesAreKept()
+    {
+        using FakeClientScript fake = Replaying("buildkit-20.10-multiline-failure.txt");
+
+        ImageBuildOutcome outcome = ImageBuild.Run(
+            Request(fake.Path, BuildMode.BuildKit),
+            CapturedOutput.Text("multiline-failure.Dockerfile"),
+            TimeSpan.FromSeconds(20),
+            line => { },
+            CancellationToken.None);
+
+        Assert.IsEmpty(outcome.MsBuildErrors);
+        Assert.IsNotEmpty(outcome.LastLines);
+        Assert.AreEqual("CTZ3003", outcome.Error!.Code);
+    }
+
+    /// <summary>A client that prints a captured output and fails.</summary>
+    private static FakeClientScript Replaying(string capture)
+    {
+        FakeClientScript fake = FakeClientScript.Create("cat \"$(dirname \"$0\")/capture.txt\"; exit 1");
+        File.WriteAllLines(Path.Combine(fake.Folder, "capture.txt"), CapturedOutput.Lines(capture));
+        return fake;
     }
 
     [TestMethod]

@@ -312,6 +312,21 @@ public sealed class ConfigurationErrorTests
     }
 
     [TestMethod]
+    [DataRow("[\"curl\",\"-f\"")]
+    [DataRow("['curl','-f']")]
+    [DataRow("[curl, -f]")]
+    [DataRow("[\"curl\",8080]")]
+    [DataRow("[\"curl\",[\"-f\"]]")]
+    [DataRow("[]")]
+    [DataRow("[\"curl\"] x")]
+    public void Ctz1141HealthCheckThatIsNoJsonArrayOfStrings(string value)
+    {
+        ContainerSettings settings = ConfiguredProject.WebApp();
+        settings.Runtime.HealthCheck = value;
+        AssertNames(ConfiguredProject.Single(settings, "CTZ1141"), "ContainerHealthCheck", value, "curl;-f;");
+    }
+
+    [TestMethod]
     public void EveryCodeIsInTheConfigurationBandAndUnique()
     {
         var codes = new List<string>();
@@ -321,7 +336,7 @@ public sealed class ConfigurationErrorTests
             codes.Add(((ContainerizeDiagnostic)method.Invoke(null, arguments)!).Code);
         }
 
-        Assert.HasCount(22, codes);
+        Assert.HasCount(23, codes);
         CollectionAssert.AllItemsAreUnique(codes);
         foreach (string code in codes)
         {

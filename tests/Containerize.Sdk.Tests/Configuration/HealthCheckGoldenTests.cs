@@ -30,6 +30,33 @@ public sealed class HealthCheckGoldenTests
     }
 
     [TestMethod]
+    public void DockersJsonExecForm_MeansWhatTheSemicolonListMeans()
+    {
+        ContainerSettings json = ConfiguredProject.WebApp();
+        json.Runtime.HealthCheck = " [\"curl\", \"-fsS\",\"http://127.0.0.1:8080/health\"] ";
+        ContainerSettings list = ConfiguredProject.WebApp();
+        list.Runtime.HealthCheck = "curl;-fsS;http://127.0.0.1:8080/health";
+
+        string check = DockerfileLines.Arguments(ConfiguredProject.FinalStage(json), "HEALTHCHECK").Single();
+
+        CollectionAssert.AreEqual(new[] { "curl", "-fsS", "http://127.0.0.1:8080/health" }, DockerfileLines.JsonArray(check.Substring("CMD ".Length)));
+        Assert.AreEqual(DockerfileLines.Arguments(ConfiguredProject.FinalStage(list), "HEALTHCHECK").Single(), check);
+    }
+
+    [TestMethod]
+    public void JsonForm_KeepsSemicolonsBlanksAndEscapesVerbatim()
+    {
+        ContainerSettings settings = ConfiguredProject.WebApp();
+        settings.Runtime.HealthCheck = "[\"sh\",\"-c\",\"test -f /tmp/ready; curl -f \\\"http://localhost:8080/\\\" || exit 1\",\" \\u00e9 \"]";
+
+        string check = DockerfileLines.Arguments(ConfiguredProject.FinalStage(settings), "HEALTHCHECK").Single();
+
+        CollectionAssert.AreEqual(
+            new[] { "sh", "-c", "test -f /tmp/ready; curl -f \"http://localhost:8080/\" || exit 1", " \u00e9 " },
+            DockerfileLines.JsonArray(check.Substring("CMD ".Length)));
+    }
+
+    [TestMethod]
     public void MicrosecondsAreWrittenInAscii()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();

@@ -1,18 +1,22 @@
 using System.Text.RegularExpressions;
+using Containerize.Sdk.Diagnostics;
 
 namespace Containerize.Sdk.Tests.Diagnostics;
 
-/// <summary>Every error and warning links to the README (ContainerizeDiagnostic.HelpLink), so every code must be explained there.</summary>
+/// <summary>
+/// Every error and warning links to its heading in docs/errors.md (ContainerizeDiagnostic.HelpLink), so every code must
+/// have one there; and every link of the README and docs/ must land on a file and a heading that exist.
+/// </summary>
 [TestClass]
 public sealed class ErrorCodeDocumentationTests
 {
     private static readonly Regex Code = new(@"CTZ\d{4}", RegexOptions.CultureInvariant);
 
     [TestMethod]
-    public void EveryCodeTheTasksAndTargetsRaiseIsInTheReadme()
+    public void EveryCodeTheTasksAndTargetsRaiseHasItsHeadingInTheErrorsPage()
     {
         string root = RepositoryRoot();
-        string readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        ISet<string> headings = Anchors(Path.Combine(root, "docs", "errors.md"));
         IEnumerable<string> sources = Directory.GetFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
             .Concat(Directory.GetFiles(Path.Combine(root, "sdk"), "*.targets", SearchOption.AllDirectories))
             .Where(path => !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal));
@@ -24,8 +28,83 @@ public sealed class ErrorCodeDocumentationTests
         }
 
         Assert.IsGreaterThan(50, raised.Count, "the scan found too few codes to be looking at the sources");
-        string[] undocumented = raised.Where(code => !readme.Contains(code, StringComparison.Ordinal)).ToArray();
-        Assert.IsEmpty(undocumented, "not in the README: " + string.Join(", ", undocumented));
+        string[] undocumented = raised.Where(code => !headings.Contains(code.ToLowerInvariant())).ToArray();
+        Assert.IsEmpty(undocumented, "no heading in docs/errors.md: " + string.Join(", ", undocumented));
+    }
+
+    [TestMethod]
+    public void AHelpLinkIsTheCodesHeadingInAnErrorsPageThatExists()
+    {
+        string? link = new ContainerizeDiagnostic("CTZ2020", "x").HelpLink;
+
+        Assert.IsNotNull(link, "the tasks found no docs/errors.md above " + typeof(HelpLinks).Assembly.Location);
+        var uri = new Uri(link);
+        Assert.IsTrue(uri.IsFile, link);
+        Assert.IsTrue(File.Exists(uri.LocalPath), link);
+        Assert.AreEqual("#ctz2020", uri.Fragment);
+        Assert.Contains("ctz2020", Anchors(uri.LocalPath));
+    }
+
+    [TestMethod]
+    public void NoErrorsPageMeansNoHelpLink()
+    {
+        Assert.IsNull(HelpLinks.Find(Path.GetTempPath()));
+    }
+
+    [TestMethod]
+    public void EveryLinkOfTheReadmeAndTheDocsResolves()
+    {
+        string root = RepositoryRoot();
+        var broken = new List<string>();
+        IEnumerable<string> pages = new[] { "README.md", "CONTRIBUTING.md" }.Select(name => Path.Combine(root, name))
+            .Concat(Directory.GetFiles(Path.Combine(root, "docs"), "*.md"));
+        int links = 0;
+        foreach (string page in pages)
+        {
+            foreach (Match link in Regex.Matches(File.ReadAllText(page), @"\]\(([^)\s]+)\)"))
+            {
+                string target = link.Groups[1].Value;
+                if (target.Contains("://", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                links++;
+                string[] parts = target.Split('#', 2);
+                string file = parts[0].Length == 0 ? page : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, parts[0]));
+                if (!File.Exists(file) && !Directory.Exists(file))
+                {
+                    broken.Add(Path.GetFileName(page) + ": " + target + " (no such file)");
+                }
+                else if (parts.Length == 2 && !Anchors(file).Contains(parts[1]))
+                {
+                    broken.Add(Path.GetFileName(page) + ": " + target + " (no such heading)");
+                }
+            }
+        }
+
+        Assert.IsGreaterThan(20, links, "too few links found to be looking at the docs");
+        Assert.IsEmpty(broken, string.Join("\n", broken));
+    }
+
+    /// <summary>The anchors GitHub gives a Markdown file's headings: lower case, punctuation dropped, blanks as '-'.</summary>
+    private static ISet<string> Anchors(string markdown)
+    {
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        bool inCode = false;
+        foreach (string line in File.ReadAllLines(markdown))
+        {
+            if (line.StartsWith("```", StringComparison.Ordinal))
+            {
+                inCode = !inCode;
+            }
+            else if (!inCode && Regex.Match(line, "^#+ (.*)$") is { Success: true } heading)
+            {
+                anchors.Add(Regex.Replace(heading.Groups[1].Value.Trim().ToLowerInvariant(), @"[^\w\- ]", "").Replace(' ', '-'));
+            }
+        }
+
+        return anchors;
     }
 
     private static string RepositoryRoot()

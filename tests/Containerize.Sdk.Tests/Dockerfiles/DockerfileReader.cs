@@ -172,5 +172,5 @@ internal static class DockerfileReader
     }
 
     /// <summary>Shell text the planner writes itself, unquoted on purpose: never user input.</summary>
-    public static IReadOnlyCollection<string> RawWords { get; } = new HashSet<string>(StringComparer.Ordinal) { "&&", "/var/lib/apt/lists/*", "$TARGETARCH", ">", "\"$CONTAINERIZE_RESTORE_PROPERTIES\"", "\"$CONTAINERIZE_PUBLISH_PROPERTIES\"" };
+    public static IReadOnlyCollection<string> RawWords { get; } = new HashSet<string>(StringComparer.Ordinal) { "&&", "/var/lib/apt/lists/*", "$TARGETARCH", ">", "|", "\"$CONTAINERIZE_RESTORE_PROPERTIES\"", "\"$CONTAINERIZE_PUBLISH_PROPERTIES\"" };
 }

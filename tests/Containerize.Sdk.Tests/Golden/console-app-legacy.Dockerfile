@@ -5,10 +5,10 @@ FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
 WORKDIR /src
 COPY ["Worker.csproj", "global.json", "./"]
 ARG CONTAINERIZE_RESTORE_PROPERTIES
-RUN printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" > /tmp/containerize-restore.rsp && dotnet restore Worker.csproj -p:Containerize=false @/tmp/containerize-restore.rsp
+RUN printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-restore.rsp && dotnet restore Worker.csproj -p:Containerize=false @/tmp/containerize-restore.rsp
 COPY [".", "."]
 ARG CONTAINERIZE_PUBLISH_PROPERTIES
-RUN printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" "$CONTAINERIZE_PUBLISH_PROPERTIES" > /tmp/containerize-publish.rsp && dotnet publish Worker.csproj --no-restore -c Release -o /app/publish --no-self-contained -p:UseAppHost=false -p:Containerize=false @/tmp/containerize-publish.rsp
+RUN printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" "$CONTAINERIZE_PUBLISH_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-publish.rsp && dotnet publish Worker.csproj --no-restore -c Release -o /app/publish --no-self-contained -p:UseAppHost=false -p:Containerize=false @/tmp/containerize-publish.rsp
 
 FROM mcr.microsoft.com/dotnet/runtime:8.0 AS final
 WORKDIR /app

@@ -5,10 +5,10 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY ["src/Api/Api.csproj", "src/Api/"]
 ARG CONTAINERIZE_RESTORE_PROPERTIES
-RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" > /tmp/containerize-restore.rsp && dotnet restore src/Api/Api.csproj -r linux-x64 -p:Containerize=false @/tmp/containerize-restore.rsp
+RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-restore.rsp && dotnet restore src/Api/Api.csproj -r linux-x64 -p:Containerize=false @/tmp/containerize-restore.rsp
 COPY [".", "."]
 ARG CONTAINERIZE_PUBLISH_PROPERTIES
-RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" "$CONTAINERIZE_PUBLISH_PROPERTIES" > /tmp/containerize-publish.rsp && dotnet publish src/Api/Api.csproj --no-restore -c Release -o /app/publish -r linux-x64 --self-contained -p:Containerize=false @/tmp/containerize-publish.rsp
+RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" "$CONTAINERIZE_PUBLISH_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-publish.rsp && dotnet publish src/Api/Api.csproj --no-restore -c Release -o /app/publish -r linux-x64 --self-contained -p:Containerize=false @/tmp/containerize-publish.rsp
 
 FROM mcr.microsoft.com/dotnet/runtime-deps:10.0 AS final
 WORKDIR /app

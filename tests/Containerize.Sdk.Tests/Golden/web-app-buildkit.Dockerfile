@@ -6,10 +6,10 @@ WORKDIR /src
 COPY ["Directory.Build.props", "NuGet.config", "./"]
 COPY ["src/Web/Web.csproj", "src/Web/"]
 ARG CONTAINERIZE_RESTORE_PROPERTIES
-RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" > /tmp/containerize-restore.rsp && dotnet restore src/Web/Web.csproj -p:Containerize=false @/tmp/containerize-restore.rsp
+RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-restore.rsp && dotnet restore src/Web/Web.csproj -p:Containerize=false @/tmp/containerize-restore.rsp
 COPY [".", "."]
 ARG CONTAINERIZE_PUBLISH_PROPERTIES
-RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" "$CONTAINERIZE_PUBLISH_PROPERTIES" > /tmp/containerize-publish.rsp && dotnet publish src/Web/Web.csproj --no-restore -c Release -o /app/publish --no-self-contained -p:UseAppHost=false -p:Containerize=false @/tmp/containerize-publish.rsp
+RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" "$CONTAINERIZE_PUBLISH_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-publish.rsp && dotnet publish src/Web/Web.csproj --no-restore -c Release -o /app/publish --no-self-contained -p:UseAppHost=false -p:Containerize=false @/tmp/containerize-publish.rsp
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app

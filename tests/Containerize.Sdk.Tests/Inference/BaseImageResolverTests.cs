@@ -15,7 +15,7 @@ public sealed class BaseImageResolverTests
     [DataRow("v9.0", "10.0.0", true, false, false, "linux-x64", null, "aspnet:9.0", "sdk:9.0", DisplayName = "framework-dependent with a glibc RID")]
     [DataRow("v10.0", "10.0.0", false, true, false, "linux-x64", null, "runtime-deps:10.0", "sdk:10.0", DisplayName = "self-contained console app")]
     [DataRow("v10.0", "10.0.0", true, true, false, "linux-arm64", null, "runtime-deps:10.0", "sdk:10.0", DisplayName = "self-contained web app")]
-    [DataRow("v10.0", "10.0.0", true, false, true, "linux-x64", null, "runtime-deps:10.0", "sdk:10.0", DisplayName = "Native AOT web app")]
+    [DataRow("v10.0", "10.0.0", true, false, true, "linux-x64", null, "runtime-deps:10.0", "sdk:10.0-noble-aot", DisplayName = "Native AOT web app")]
     [DataRow("v10.0", "10.0.0", true, false, false, "linux-musl-x64", null, "aspnet:10.0-alpine", "sdk:10.0-alpine", DisplayName = "musl RID gives alpine")]
     [DataRow("v10.0", "10.0.0", false, true, false, "linux-musl-arm64", null, "runtime-deps:10.0-alpine", "sdk:10.0-alpine", DisplayName = "self-contained musl")]
     [DataRow("v10.0", "10.0.0", true, false, false, null, "alpine", "aspnet:10.0-alpine", "sdk:10.0-alpine", DisplayName = "family alpine")]
@@ -49,6 +49,50 @@ public sealed class BaseImageResolverTests
         Assert.AreEqual(Mcr + expectedSdk, resolution.SdkImage);
         Assert.AreEqual(expectedBase.Contains("alpine"), resolution.UsesMusl, "the package manager follows the final image's distribution");
         Assert.IsNotEmpty(resolution.Reasons, "each inference is explained in the log");
+    }
+
+    [TestMethod]
+    [DataRow("v8.0", "10.0.101", false, null, null, "runtime:8.0", "sdk:10.0", DisplayName = "a net8.0 app builds with the host's SDK 10")]
+    [DataRow("v10.0", "10.0.401", false, null, null, "runtime:10.0", "sdk:10.0", DisplayName = "the SDK's feature band does not show in the tag")]
+    [DataRow("v10.0", "11.0.100-preview.3.25201.16", false, null, null, "runtime:10.0", "sdk:11.0-preview", DisplayName = "a preview SDK gives the preview SDK image")]
+    [DataRow("v8.0", "10.0.101", false, "linux-musl-x64", null, "runtime:8.0-alpine", "sdk:10.0-alpine", DisplayName = "musl: the alpine SDK image of the host SDK")]
+    [DataRow("v8.0", "10.0.101", false, null, "noble-chiseled", "runtime:8.0-noble-chiseled", "sdk:10.0-noble", DisplayName = "a family: the SDK image of its distribution")]
+    [DataRow("v10.0", "10.0.101", true, null, null, "runtime-deps:10.0", "sdk:10.0-noble-aot", DisplayName = "Native AOT: the -aot SDK image")]
+    [DataRow("v10.0", "10.0.101", true, "linux-musl-arm64", null, "runtime-deps:10.0-alpine", "sdk:10.0-alpine-aot", DisplayName = "Native AOT on musl: the alpine -aot SDK image")]
+    [DataRow("v10.0", "10.0.101", true, null, "alpine3.22", "runtime-deps:10.0-alpine3.22", "sdk:10.0-alpine3.22-aot", DisplayName = "Native AOT with a versioned alpine family")]
+    [DataRow("v10.0", "10.0.101", true, null, "azurelinux3.0-distroless", "runtime-deps:10.0-azurelinux3.0-distroless", "sdk:10.0-azurelinux3.0-aot", DisplayName = "Native AOT on distroless builds on its distribution")]
+    [DataRow("v8.0", "10.0.101", true, null, null, "runtime-deps:8.0-noble", "sdk:10.0-noble-aot", DisplayName = "Native AOT before .NET 10 runs on noble, the glibc it was linked for")]
+    [DataRow("v10.0", "11.0.100-preview.3", true, null, null, "runtime-deps:10.0", "sdk:11.0-preview-noble-aot", DisplayName = "Native AOT with a preview SDK")]
+    public void TheBuildStageImageHasTheHostSdksVersion(
+        string targetFrameworkVersion, string sdkVersion, bool aot, string? rid, string? family, string expectedBase, string expectedSdk)
+    {
+        BaseImageResolution resolution = BaseImageResolver.Resolve(new BaseImageInputs
+        {
+            TargetFrameworkVersion = targetFrameworkVersion,
+            BundledRuntimeVersion = "10.0.0",
+            SdkVersion = sdkVersion,
+            PublishAot = aot,
+            RuntimeIdentifier = rid,
+            ContainerFamily = family,
+        });
+
+        Assert.AreEqual(Mcr + expectedBase, resolution.BaseImage);
+        Assert.AreEqual(Mcr + expectedSdk, resolution.SdkImage);
+        Assert.IsTrue(resolution.Reasons.Any(reason => reason.Contains(sdkVersion, StringComparison.Ordinal)), "the log says which SDK chose the image: " + string.Join(" | ", resolution.Reasons));
+    }
+
+    [TestMethod]
+    public void AnExplicitSdkImageWinsOverTheAotImage()
+    {
+        BaseImageResolution resolution = BaseImageResolver.Resolve(new BaseImageInputs
+        {
+            TargetFrameworkVersion = "v10.0",
+            SdkVersion = "10.0.101",
+            PublishAot = true,
+            SdkImage = "contoso.azurecr.io/dotnet/sdk:10.0-aot-custom",
+        });
+
+        Assert.AreEqual("contoso.azurecr.io/dotnet/sdk:10.0-aot-custom", resolution.SdkImage);
     }
 
     [TestMethod]

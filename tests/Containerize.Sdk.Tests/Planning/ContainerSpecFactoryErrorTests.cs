@@ -82,6 +82,19 @@ public sealed class ContainerSpecFactoryErrorTests
     }
 
     [TestMethod]
+    public void CTZ1140_BlazorWebAssemblyStandalone_SaysItIsAStaticSite_AndWhatToDo()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.RuntimeIdentifier = "browser-wasm";
+
+        AssertSingleError(settings, "CTZ1140", "browser-wasm");
+        string message = ContainerSpecFactory.Create(settings).Diagnostics.Single().Message;
+        Assert.Contains("static site", message);
+        Assert.Contains("wwwroot", message);
+        Assert.Contains("ASP.NET Core", message);
+    }
+
+    [TestMethod]
     [DataRow("http://contoso.azurecr.io")]
     [DataRow("bad host")]
     public void CTZ1001_InvalidRegistry(string registry)
@@ -246,6 +259,66 @@ public sealed class ContainerSpecFactoryErrorTests
     }
 
     [TestMethod]
+    public void CTZ2003_NamesTheOriginOfTheSource()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.ContextDirectory = FactorySettings.In("src");
+        string feed = FactorySettings.In("feed");
+        settings.LocalPackageSources = new[] { feed };
+        settings.LocalPackageSourceOrigins = new Dictionary<string, string> { [feed] = "named in the NuGet.config '/elsewhere/NuGet.config'" };
+
+        AssertSingleError(settings, "CTZ2003", "named in the NuGet.config '/elsewhere/NuGet.config'");
+    }
+
+    [TestMethod]
+    public void CTZ2030_AFeedThatWouldMakeTheContextTheFileSystemRoot_IsNamed_AndNothingIsPlanned()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        string root = Path.GetPathRoot(FactorySettings.Root)!;
+        string feed = Path.Combine(root, "ctz-elsewhere", "feed");
+        settings.RepositoryRoot = FactorySettings.Root;
+        settings.RestoreInputs = new[] { settings.ProjectFullPath, FactorySettings.In("NuGet.config") };
+        settings.LocalPackageSources = new[] { feed };
+        settings.LocalPackageSourceOrigins = new Dictionary<string, string> { [feed] = "named in the NuGet.config '/ctz-elsewhere/NuGet.config'" };
+
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        string all = string.Join("\n", result.Diagnostics);
+        Assert.IsNull(result.Spec, all);
+        Assert.HasCount(1, result.Diagnostics, "one error, and no CTZ2005 that would suggest '/' as the context: " + all);
+        Assert.AreEqual("CTZ2030", result.Diagnostics[0].Code);
+        Assert.Contains("'" + feed + "' (named in the NuGet.config '/ctz-elsewhere/NuGet.config')", result.Diagnostics[0].Message);
+        Assert.DoesNotContain(FactorySettings.In("NuGet.config"), result.Diagnostics[0].Message, "an input beside the project did not widen the context");
+        Assert.DoesNotContain("ContainerizeContext to '" + root, result.Diagnostics[0].Message);
+    }
+
+    [TestMethod]
+    public void CTZ2030_AConfigInTheHomeFolderThatWouldMakeItTheContext()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        string home = Path.GetDirectoryName(Path.GetDirectoryName(FactorySettings.Root)!)!;
+        string config = Path.Combine(home, "NuGet.config");
+        settings.HomeDirectory = home;
+        settings.RestoreInputs = new[] { settings.ProjectFullPath, config };
+
+        AssertSingleError(settings, "CTZ2030", "'" + config + "'");
+    }
+
+    [TestMethod]
+    public void CTZ2030_IsNotRaisedForAContextBelowTheHomeFolder_NorForAnExplicitOne()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.HomeDirectory = Path.GetDirectoryName(Path.GetDirectoryName(FactorySettings.Root)!)!;
+        settings.RestoreInputs = new[] { settings.ProjectFullPath, FactorySettings.In("NuGet.config") };
+
+        Assert.IsEmpty(ContainerSpecFactory.Create(settings).Diagnostics);
+
+        settings.HomeDirectory = FactorySettings.Root;
+        settings.ContextDirectory = FactorySettings.Root;
+        Assert.IsEmpty(ContainerSpecFactory.Create(settings).Diagnostics);
+    }
+
+    [TestMethod]
     public void CTZ2005_AConfigAboveTheRepositoryPullsTheContextUpWithAWarning()
     {
         ContainerSettings settings = FactorySettings.WebApp();
@@ -386,6 +459,118 @@ public sealed class ContainerSpecFactoryErrorTests
     }
 
     /// <summary>One error with the code, naming what is wrong, and no spec: a failing project writes no Dockerfile.</summary>
+    [TestMethod]
+    [DataRow("mcr.microsoft.com/dotnet/runtime:10.0", true, false, "CTZ1130", DisplayName = "runtime for an ASP.NET Core app")]
+    [DataRow("mcr.microsoft.com/dotnet/runtime-deps:10.0", false, false, "CTZ1130", DisplayName = "runtime-deps for a framework-dependent app")]
+    [DataRow("mcr.microsoft.com/dotnet/aspnet:8.0", true, false, "CTZ1131", DisplayName = "aspnet:8.0 for a net10.0 app")]
+    [DataRow("contoso.azurecr.io/mirror/dotnet/aspnet:9.0-alpine", true, false, "CTZ1131", DisplayName = "a mirror's tag says as much")]
+    public void CTZ1130_CTZ1131_ABaseImageWhoseTagCannotRunTheApp(string baseImage, bool aspNetCore, bool selfContained, string code)
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.UsesAspNetCore = aspNetCore;
+        settings.SelfContained = selfContained;
+        settings.BaseImage = baseImage;
+
+        AssertSingleError(settings, code, baseImage);
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+        Assert.Contains(aspNetCore ? "Microsoft.AspNetCore.App 10.0" : "Microsoft.NETCore.App 10.0", result.Diagnostics[0].Message, "the message names what the app needs");
+    }
+
+    [TestMethod]
+    [DataRow("mcr.microsoft.com/dotnet/runtime-deps:10.0", true, DisplayName = "runtime-deps for a self-contained app")]
+    [DataRow("mcr.microsoft.com/dotnet/runtime-deps:8.0", true, DisplayName = "a self-contained app brings its own runtime")]
+    [DataRow("mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled", false)]
+    [DataRow("contoso.azurecr.io/base/web:2024", false, DisplayName = "a name that says nothing gives no verdict")]
+    [DataRow("mcr.microsoft.com/dotnet/aspnet:latest", false, DisplayName = "a tag without a version gives no verdict")]
+    public void ABaseImageThatRunsTheAppOrSaysNothing_IsNoDiagnostic(string baseImage, bool selfContained)
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.SelfContained = selfContained;
+        settings.RuntimeIdentifier = selfContained ? "linux-x64" : null;
+        settings.BaseImage = baseImage;
+
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        Assert.IsEmpty(result.Diagnostics, string.Join("\n", result.Diagnostics));
+        Assert.AreEqual(selfContained ? null : "Microsoft.AspNetCore.App 10.0", result.BaseImageNeed?.ToString(), "the build checks the local image's environment against this");
+    }
+
+    [TestMethod]
+    public void CTZ1132_ABaseImageOfALaterMajorVersion_IsAWarning()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.TargetFrameworkVersion = "v8.0";
+        settings.BaseImage = "mcr.microsoft.com/dotnet/aspnet:10.0";
+
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        Assert.IsNotNull(result.Spec, "a warning does not stop the build");
+        Assert.HasCount(1, result.Diagnostics);
+        Assert.AreEqual("CTZ1132", result.Diagnostics[0].Code);
+        Assert.IsTrue(result.Diagnostics[0].IsWarning);
+        Assert.Contains("RollForward", result.Diagnostics[0].Message);
+    }
+
+    [TestMethod]
+    public void CTZ1133_AClosureTargetFrameworkNewerThanTheHostSdk()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.SdkVersion = "10.0.101";
+        settings.ClosureTargetFrameworks = new[]
+        {
+            new ProjectTargetFramework(settings.ProjectFullPath, ".NETCoreApp,Version=v10.0"),
+            new ProjectTargetFramework(FactorySettings.In("libs", "Next", "Next.csproj"), ".NETCoreApp,Version=v11.0"),
+            new ProjectTargetFramework(FactorySettings.In("libs", "Old", "Old.csproj"), ".NETStandard,Version=v2.0"),
+        };
+
+        AssertSingleError(settings, "CTZ1133", FactorySettings.In("libs", "Next", "Next.csproj"));
+    }
+
+    [TestMethod]
+    [DataRow("mcr.microsoft.com/dotnet/sdk:8.0", "10.0.101", "net8.0", "global.json asks for the .NET SDK 10.0.101")]
+    [DataRow("mcr.microsoft.com/dotnet/sdk:8.0-noble-aot", null, "net10.0", "targets .NET 10.0")]
+    [DataRow("mcr.microsoft.com/dotnet/sdk:9.0", "8.0.400", "net10.0", "targets .NET 10.0", DisplayName = "the closure needs more than global.json")]
+    public void CTZ1134_AnExplicitSdkImageOlderThanNeeded_IsAWarning(string sdkImage, string? globalJson, string libraryFramework, string reason)
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.TargetFrameworkVersion = "v8.0";
+        settings.SdkImage = sdkImage;
+        settings.SdkVersion = "10.0.101";
+        settings.GlobalJsonSdkVersion = globalJson;
+        settings.ClosureTargetFrameworks = new[]
+        {
+            new ProjectTargetFramework(settings.ProjectFullPath, ".NETCoreApp,Version=v8.0"),
+            new ProjectTargetFramework(FactorySettings.In("libs", "Lib", "Lib.csproj"), ".NETCoreApp,Version=v" + libraryFramework.Substring(3)),
+        };
+
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        Assert.IsNotNull(result.Spec, "a warning does not stop the build");
+        Assert.HasCount(1, result.Diagnostics, string.Join("\n", result.Diagnostics));
+        Assert.AreEqual("CTZ1134", result.Diagnostics[0].Code);
+        Assert.IsTrue(result.Diagnostics[0].IsWarning);
+        Assert.Contains(reason, result.Diagnostics[0].Message);
+        Assert.Contains(sdkImage, result.Diagnostics[0].Message);
+    }
+
+    [TestMethod]
+    [DataRow("mcr.microsoft.com/dotnet/sdk:10.0")]
+    [DataRow("contoso.azurecr.io/build/dotnet-sdk:8.0", DisplayName = "a name that says nothing")]
+    [DataRow("mcr.microsoft.com/dotnet/sdk:latest")]
+    public void AnExplicitSdkImageThatIsRecentEnoughOrSaysNothing_IsNoDiagnostic(string sdkImage)
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.SdkImage = sdkImage;
+        settings.SdkVersion = "10.0.101";
+        settings.GlobalJsonSdkVersion = "10.0.100";
+        settings.ClosureTargetFrameworks = new[] { new ProjectTargetFramework(settings.ProjectFullPath, ".NETCoreApp,Version=v10.0") };
+
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        Assert.IsEmpty(result.Diagnostics, string.Join("\n", result.Diagnostics));
+        Assert.AreEqual(sdkImage, result.Spec!.SdkImage);
+    }
+
     private static void AssertSingleError(ContainerSettings settings, string code, string mentioned)
     {
         ContainerSpecResult result = ContainerSpecFactory.Create(settings);

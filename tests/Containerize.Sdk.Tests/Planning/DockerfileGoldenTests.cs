@@ -17,8 +17,8 @@ public sealed class DockerfileGoldenTests
         string text = Generate(SpecExamples.WebAppWithBuildKit());
 
         GoldenFile.AssertMatches("web-app-buildkit.Dockerfile", text);
-        Assert.Contains("RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\\n' \"$CONTAINERIZE_RESTORE_PROPERTIES\" > /tmp/containerize-restore.rsp && dotnet restore ", text);
-        Assert.Contains("RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\\n' \"$CONTAINERIZE_RESTORE_PROPERTIES\" \"$CONTAINERIZE_PUBLISH_PROPERTIES\" > /tmp/containerize-publish.rsp && dotnet publish ", text);
+        Assert.Contains("RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\\n' \"$CONTAINERIZE_RESTORE_PROPERTIES\" | sed 's/\" -p:/\"\\n-p:/g' > /tmp/containerize-restore.rsp && dotnet restore ", text);
+        Assert.Contains("RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\\n' \"$CONTAINERIZE_RESTORE_PROPERTIES\" \"$CONTAINERIZE_PUBLISH_PROPERTIES\" | sed 's/\" -p:/\"\\n-p:/g' > /tmp/containerize-publish.rsp && dotnet publish ", text);
         Assert.Contains("-p:UseAppHost=false", text);
         AssertRestoreLayerBeforeSource(text);
     }

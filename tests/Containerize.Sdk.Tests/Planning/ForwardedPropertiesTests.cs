@@ -131,7 +131,7 @@ public sealed class ForwardedPropertiesTests
     {
         ForwardedPropertiesResult result = Forward(new(), sourceRevisionId: "0123abcd");
 
-        Assert.AreEqual("-p:SourceRevisionId=\"0123abcd\"\n-p:EnableSourceControlManagerQueries=\"false\"", result.PublishProperties);
+        Assert.AreEqual("-p:SourceRevisionId=\"0123abcd\" -p:EnableSourceControlManagerQueries=\"false\"", result.PublishProperties);
         Assert.AreEqual("", result.RestoreProperties);
     }
 
@@ -148,7 +148,7 @@ public sealed class ForwardedPropertiesTests
     {
         ForwardedPropertiesResult result = Forward(new() { ["Zeta"] = "1", ["alpha"] = "2", ["Mid"] = "3" });
 
-        Assert.AreEqual("-p:alpha=\"2\"\n-p:Mid=\"3\"\n-p:Zeta=\"1\"", result.RestoreProperties);
+        Assert.AreEqual("-p:alpha=\"2\" -p:Mid=\"3\" -p:Zeta=\"1\"", result.RestoreProperties);
     }
 
     [TestMethod]
@@ -175,7 +175,20 @@ public sealed class ForwardedPropertiesTests
             Assert.DoesNotContain("\n", line);
             Assert.DoesNotContain("\r", line);
             Assert.AreEqual(2, line.Count(c => c == '"'), line);
+            Assert.DoesNotContain("\" -p:", line, "where the build stage breaks the build argument into lines");
             Assert.EndsWith("\"", line);
         }
+    }
+
+    [TestMethod]
+    public void TheBuildStageBreaksABuildArgumentIntoItsLinesAgain()
+    {
+        var global = new Dictionary<string, string> { ["A"] = "x\" -p:B=\"y", ["C"] = "1 -p:D=\"2\"", ["E"] = "" };
+        ForwardedPropertiesResult result = Forward(global);
+        string[] lines = global.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => ForwardedProperties.Line(pair.Key, pair.Value)).ToArray();
+
+        // What LineBreakScript (s/" -p:/"\n-p:/g) does to the build argument.
+        Assert.AreEqual(string.Join("\n", lines), result.RestoreProperties.Replace("\" -p:", "\"\n-p:"));
+        Assert.AreEqual("s/\" -p:/\"\\n-p:/g", ForwardedProperties.LineBreakScript);
     }
 }

@@ -204,6 +204,55 @@ public sealed class RestoreInputSetTests
     }
 
     [TestMethod]
+    public void SourcesAndFilesOfTheSdkInstallation_AreNoInputs()
+    {
+        using var repository = new FixtureRepository();
+        using var dotnet = new FixtureRepository();
+        string libraryPacks = dotnet.Folder("sdk/10.0.100/FSharp/library-packs");
+        string sdkProps = dotnet.Write("sdk/10.0.100/Sdks/Microsoft.NET.Sdk/Sdk.props", FixtureRepository.EmptyProject);
+        string app = repository.Write("src/App/App.fsproj", FixtureRepository.EmptyProject);
+        string feed = repository.Folder("feed");
+
+        RestoreInputResult result = RestoreInputSet.Compute(
+            new[]
+            {
+                new RestoreFact(app, RestoreFactKinds.Project, app),
+                new RestoreFact(sdkProps, RestoreFactKinds.DirectoryBuildProps, app),
+                new RestoreFact(libraryPacks, RestoreFactKinds.PackageSource, app),
+                new RestoreFact(feed, RestoreFactKinds.PackageSource, app),
+            },
+            new[] { Path.Combine(dotnet.Root, "sdk", "10.0.100") });
+
+        CollectionAssert.AreEqual(new[] { "src/App/App.fsproj" }, repository.Relative(result.Files));
+        CollectionAssert.AreEqual(new[] { feed }, result.LocalPackageSources.ToArray());
+        Assert.IsTrue(result.Skipped.Any(line => line.Contains(libraryPacks, StringComparison.Ordinal)), string.Join("\n", result.Skipped));
+    }
+
+    [TestMethod]
+    public void ALocalSource_SaysWhichNuGetConfigNamesIt_OrThatAPropertyAddedIt()
+    {
+        using var repository = new FixtureRepository();
+        string app = repository.Write("src/App/App.csproj", FixtureRepository.EmptyProject);
+        string config = repository.Write("NuGet.config", PlainConfig);
+        string feed = repository.Folder("feed");
+        string fromProperty = repository.Folder("extra-feed");
+
+        RestoreInputResult result = RestoreInputSet.Compute(
+            new[]
+            {
+                new RestoreFact(app, RestoreFactKinds.Project, app),
+                new RestoreFact(config, RestoreFactKinds.NuGetConfig, app),
+                new RestoreFact(feed, RestoreFactKinds.PackageSource, app),
+                new RestoreFact(fromProperty, RestoreFactKinds.PackageSource, app),
+            },
+            new string[0]);
+
+        Assert.AreEqual("named in the NuGet.config '" + config + "'", result.LocalPackageSourceOrigins[feed]);
+        StringAssert.Contains(result.LocalPackageSourceOrigins[fromProperty], "RestoreAdditionalProjectSources");
+        StringAssert.Contains(result.LocalPackageSourceOrigins[fromProperty], "'" + app + "'");
+    }
+
+    [TestMethod]
     public void FileUriSource_IsALocalFolder()
     {
         using var repository = new FixtureRepository();

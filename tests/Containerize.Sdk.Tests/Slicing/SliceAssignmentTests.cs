@@ -41,6 +41,19 @@ public sealed class SliceAssignmentTests
     }
 
     [TestMethod]
+    public void ATransitiveProjectReference_WhichAlsoCarriesAPackageId_GoesIntoTheProjectReferencesSlice()
+    {
+        SliceLayout layout = Assign(
+            new PublishFile("Core.dll", "Core", "1.0.0", isProjectReference: true),
+            new PublishFile("Core.xml", "Core", "1.0.0", isProjectReference: true),
+            new PublishFile("Humanizer.dll", "Humanizer.Core", "2.14.1"));
+
+        Assert.AreEqual(Slice.ProjectReferences, layout.SliceOf("Core.dll"));
+        Assert.AreEqual(Slice.ProjectReferences, layout.SliceOf("Core.xml"));
+        Assert.AreEqual(Slice.Packages, layout.SliceOf("Humanizer.dll"));
+    }
+
+    [TestMethod]
     public void TheAppsOwnFilesAndUnknownFilesStayInTheAppSlice()
     {
         SliceLayout layout = Assign(new PublishFile("App.dll"), new PublishFile("appsettings.json"), new PublishFile("wwwroot/site.css"));

@@ -89,7 +89,7 @@ namespace Containerize.Sdk.Planning.Runtime
 
         private static int Parse(string text)
         {
-            bool parsed = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int port);
+            bool parsed = WholeNumber.TryParse(text, out int port);
             return parsed && port >= 1 && port <= 65535 ? port : -1;
         }
 

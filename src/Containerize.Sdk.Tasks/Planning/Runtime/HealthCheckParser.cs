@@ -7,7 +7,8 @@ namespace Containerize.Sdk.Planning.Runtime
 {
     /// <summary>
     /// ContainerHealthCheck and its options. The command is exec form, its program and arguments separated by ';'
-    /// (curl;-f;http://localhost:8080/healthz; ';;' for a literal ';'): no shell runs unless the user names one
+    /// (curl;-f;http://localhost:8080/healthz; ';;' for a literal ';'), or Docker's JSON form of the same list
+    /// (["curl","-f","http://localhost:8080/healthz"]): no shell runs unless the user names one
     /// (sh;-c;curl -f http://localhost:8080/ || exit 1). Interval, Timeout and StartPeriod are Go durations of at least 1ms
     /// (the engine's minimum); Retries is a whole number from 1.
     /// </summary>
@@ -23,7 +24,23 @@ namespace Containerize.Sdk.Planning.Runtime
 
         public static HealthCheckSpec? Parse(ContainerRuntimeSettings runtime, ContainerSpecResult result)
         {
-            IReadOnlyList<string> command = SemicolonList.Split(runtime.HealthCheck);
+            IReadOnlyList<string> command;
+            if (JsonStringArray.LooksLikeOne(runtime.HealthCheck))
+            {
+                IReadOnlyList<string>? parsed = JsonStringArray.Parse(runtime.HealthCheck!, out string? reason);
+                if (parsed == null || parsed.Count == 0)
+                {
+                    result.Diagnostics.Add(ConfigurationErrors.InvalidHealthCheckJson(runtime.HealthCheck!, reason ?? "it names no program"));
+                    return null;
+                }
+
+                command = parsed;
+            }
+            else
+            {
+                command = SemicolonList.Split(runtime.HealthCheck);
+            }
+
             var options = new[]
             {
                 (IntervalProperty, runtime.HealthCheckInterval),
@@ -83,7 +100,7 @@ namespace Containerize.Sdk.Planning.Runtime
                 return null;
             }
 
-            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int retries) || retries < 1)
+            if (!WholeNumber.TryParse(text, out int retries) || retries < 1)
             {
                 result.Diagnostics.Add(ConfigurationErrors.InvalidRetries(text!));
                 return null;

@@ -31,7 +31,7 @@ namespace Containerize.Sdk.Planning.Runtime
                 return null;
             }
 
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int number))
+            if (WholeNumber.TryParse(text, out int number))
             {
                 if (number >= 1 && number <= 64)
                 {
