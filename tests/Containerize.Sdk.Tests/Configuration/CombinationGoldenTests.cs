@@ -26,7 +26,7 @@ public sealed class CombinationGoldenTests
         settings.Runtime.StopSignal = "SIGQUIT";
         settings.Runtime.OsPackages = new[] { "curl" };
         settings.Runtime.Files = new[] { new ContainerFileSetting(context.File("config/web.json"), "/etc/web/web.json", "0644") };
-        ConfigurationGolden.AssertMatches("Combination.Everything", ConfiguredProject.FinalStage(settings));
+        Planning.GoldenFile.AssertMatches("Combination.Everything.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
     [TestMethod]

@@ -16,7 +16,7 @@ public sealed class ContainerFileGoldenTests
             new ContainerFileSetting(context.File("config/appsettings.Container.json"), "/etc/web/", null),
             new ContainerFileSetting(Path.GetDirectoryName(context.File("static/index.html"))!, "/srv/static", null),
         };
-        ConfigurationGolden.AssertMatches("Files.BuildKit", ConfiguredProject.FinalStage(settings));
+        Planning.GoldenFile.AssertMatches("Files.BuildKit.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
     [TestMethod]
@@ -27,7 +27,7 @@ public sealed class ContainerFileGoldenTests
         settings.UseBuildKit = false;
         settings.Runtime.Files = new[] { new ContainerFileSetting(context.File("scripts/run.sh"), "/usr/local/bin/run", "0755") };
         Assert.IsTrue(ConfiguredProject.Single(settings, "CTZ1119").IsWarning);
-        ConfigurationGolden.AssertMatches("Files.Legacy", ConfiguredProject.FinalStage(settings));
+        Planning.GoldenFile.AssertMatches("Files.Legacy.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
     [TestMethod]

@@ -20,7 +20,7 @@ public sealed class EntrypointGoldenTests
         settings.SelfContained = true;
         settings.RuntimeIdentifier = "linux-x64";
         settings.WorkingDirectory = "/srv/app/";
-        ConfigurationGolden.AssertMatches("Entrypoint.SelfContained", ConfiguredProject.FinalStage(settings));
+        Planning.GoldenFile.AssertMatches("Entrypoint.SelfContained.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
     [TestMethod]
@@ -30,7 +30,7 @@ public sealed class EntrypointGoldenTests
         settings.Runtime.AppCommand = new[] { "/usr/bin/tini", "--", "dotnet", "Web.dll" };
         settings.Runtime.AppCommandArgs = new[] { "--urls", "http://+:8080" };
         settings.Runtime.DefaultArgs = new[] { "--verbose" };
-        ConfigurationGolden.AssertMatches("Entrypoint.EntrypointMode", ConfiguredProject.FinalStage(settings));
+        Planning.GoldenFile.AssertMatches("Entrypoint.EntrypointMode.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
     [TestMethod]
@@ -40,7 +40,7 @@ public sealed class EntrypointGoldenTests
         settings.Runtime.AppCommandInstruction = "defaultargs";
         settings.Runtime.AppCommandArgs = new[] { "serve" };
         settings.Runtime.DefaultArgs = new[] { "--port", "8080" };
-        ConfigurationGolden.AssertMatches("Entrypoint.DefaultArgsMode", ConfiguredProject.FinalStage(settings));
+        Planning.GoldenFile.AssertMatches("Entrypoint.DefaultArgsMode.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
     [TestMethod]
@@ -49,6 +49,6 @@ public sealed class EntrypointGoldenTests
         ContainerSettings settings = ConfiguredProject.ConsoleApp();
         settings.Runtime.AppCommandInstruction = "None";
         settings.Runtime.DefaultArgs = new[] { "--help" };
-        ConfigurationGolden.AssertMatches("Entrypoint.NoneMode", ConfiguredProject.FinalStage(settings));
+        Planning.GoldenFile.AssertMatches("Entrypoint.NoneMode.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 }

@@ -16,7 +16,7 @@ public sealed class EnvironmentVariableGoldenTests
             new NamedValue("EMPTY", ""),
         };
         settings.Runtime.EnvironmentVariablesProperty = "A=1; B = two words ;ConnectionStrings__Db=Server=db;;Database=app;";
-        ConfigurationGolden.AssertMatches("Env.ItemsAndProperty", ConfiguredProject.FinalStage(settings));
+        Planning.GoldenFile.AssertMatches("Env.ItemsAndProperty.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
     [TestMethod]

@@ -14,7 +14,7 @@ public sealed class HealthCheckGoldenTests
         settings.Runtime.HealthCheckTimeout = "500ms";
         settings.Runtime.HealthCheckStartPeriod = "1.5s";
         settings.Runtime.HealthCheckRetries = "3";
-        ConfigurationGolden.AssertMatches("HealthCheck.AllOptions", ConfiguredProject.FinalStage(settings));
+        Planning.GoldenFile.AssertMatches("HealthCheck.AllOptions.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
     [TestMethod]

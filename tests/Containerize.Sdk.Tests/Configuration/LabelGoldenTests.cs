@@ -25,7 +25,7 @@ public sealed class LabelGoldenTests
         settings.Runtime.LabelSources = AllSources();
         settings.Runtime.Created = "2025-01-02T03:04:05Z";
         settings.Runtime.Labels = new[] { new NamedValue("com.contoso.team", "web"), new NamedValue("org.opencontainers.image.vendor", "Contoso Ltd") };
-        ConfigurationGolden.AssertMatches("Labels.OciAndUser", ConfiguredProject.FinalStage(settings));
+        Planning.GoldenFile.AssertMatches("Labels.OciAndUser.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
     [TestMethod]
@@ -47,7 +47,7 @@ public sealed class LabelGoldenTests
         settings.Runtime.Created = "2025-01-02T03:04:05Z";
         settings.Runtime.GenerateLabels = "False";
         settings.Runtime.Labels = new[] { new NamedValue("com.contoso.team", "web") };
-        ConfigurationGolden.AssertMatches("Labels.GenerateFalse", ConfiguredProject.FinalStage(settings));
+        Planning.GoldenFile.AssertMatches("Labels.GenerateFalse.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
     [TestMethod]

@@ -10,7 +10,7 @@ public sealed class OsPackageGoldenTests
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
         settings.Runtime.OsPackages = new[] { "curl", "ca-certificates", "libgdiplus=6.1+dfsg-1", "curl", "g++" };
-        ConfigurationGolden.AssertMatches("OsPackages.Apt", ConfiguredProject.FinalStage(settings));
+        Planning.GoldenFile.AssertMatches("OsPackages.Apt.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
     [TestMethod]
@@ -19,7 +19,7 @@ public sealed class OsPackageGoldenTests
         ContainerSettings settings = ConfiguredProject.WebApp();
         settings.Family = "alpine";
         settings.Runtime.OsPackages = new[] { "icu-libs", "curl=8.5.0-r0" };
-        ConfigurationGolden.AssertMatches("OsPackages.Apk", ConfiguredProject.FinalStage(settings));
+        Planning.GoldenFile.AssertMatches("OsPackages.Apk.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
     [TestMethod]

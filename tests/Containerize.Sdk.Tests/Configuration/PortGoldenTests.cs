@@ -8,13 +8,13 @@ public sealed class PortGoldenTests
     [TestMethod]
     public void WebAppWithoutPortsExposes8080()
     {
-        ConfigurationGolden.AssertMatches("Ports.WebDefault", ConfiguredProject.FinalStage(ConfiguredProject.WebApp()));
+        Planning.GoldenFile.AssertMatches("Ports.WebDefault.Dockerfile", ConfiguredProject.FinalStage(ConfiguredProject.WebApp()));
     }
 
     [TestMethod]
     public void ConsoleAppWithoutPortsExposesNothing()
     {
-        ConfigurationGolden.AssertMatches("Ports.ConsoleDefault", ConfiguredProject.FinalStage(ConfiguredProject.ConsoleApp()));
+        Planning.GoldenFile.AssertMatches("Ports.ConsoleDefault.Dockerfile", ConfiguredProject.FinalStage(ConfiguredProject.ConsoleApp()));
     }
 
     [TestMethod]
@@ -22,7 +22,7 @@ public sealed class PortGoldenTests
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
         settings.Runtime.Ports = new[] { new NamedValue("5000", ""), new NamedValue("5001", "UDP"), new NamedValue("5000", "tcp") };
-        ConfigurationGolden.AssertMatches("Ports.Items", ConfiguredProject.FinalStage(settings));
+        Planning.GoldenFile.AssertMatches("Ports.Items.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
     [TestMethod]
@@ -30,7 +30,7 @@ public sealed class PortGoldenTests
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
         settings.Runtime.EnvironmentVariables = new[] { new NamedValue("ASPNETCORE_URLS", "http://+:5000;https://*:5001;http://localhost") };
-        ConfigurationGolden.AssertMatches("Ports.AspNetCoreUrls", ConfiguredProject.FinalStage(settings));
+        Planning.GoldenFile.AssertMatches("Ports.AspNetCoreUrls.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
     [TestMethod]
@@ -38,7 +38,7 @@ public sealed class PortGoldenTests
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
         settings.Runtime.EnvironmentVariablesProperty = "ASPNETCORE_HTTP_PORTS=8000;;8001;ASPNETCORE_HTTPS_PORTS=8443";
-        ConfigurationGolden.AssertMatches("Ports.AspNetCoreHttpPorts", ConfiguredProject.FinalStage(settings));
+        Planning.GoldenFile.AssertMatches("Ports.AspNetCoreHttpPorts.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
     [TestMethod]

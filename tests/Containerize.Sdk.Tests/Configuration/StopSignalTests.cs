@@ -10,7 +10,7 @@ public sealed class StopSignalTests
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
         settings.Runtime.StopSignal = "SIGINT";
-        ConfigurationGolden.AssertMatches("StopSignal.Named", ConfiguredProject.FinalStage(settings));
+        Planning.GoldenFile.AssertMatches("StopSignal.Named.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
     [TestMethod]
