@@ -70,8 +70,7 @@ namespace Containerize.Sdk.Planning
         /// <summary>
         /// The forwarded properties (ForwardedProperties) reach dotnet as a response file written from the build arguments:
         /// a quoted expansion is never parsed by the shell, and sed puts each -p:Name="value" on its own line, as dotnet
-        /// reads them. Secret-named
-        /// properties come from a secret mount instead, never from a build argument.
+        /// reads them. Secret-named properties come from a secret mount instead, never from a build argument.
         /// </summary>
         private static RunInstruction WithPropertiesFile(ContainerSpec spec, string file, IReadOnlyList<string> arguments, RunInstruction run)
         {

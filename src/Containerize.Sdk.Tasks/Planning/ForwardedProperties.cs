@@ -67,6 +67,7 @@ namespace Containerize.Sdk.Planning
             var restore = new List<string>();
             var publish = new List<string>();
             var secret = new List<string>();
+            var secretNames = new List<string>();
             foreach (KeyValuePair<string, string> property in inputs.GlobalProperties.OrderBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase))
             {
                 string name = property.Key;
@@ -97,6 +98,7 @@ namespace Containerize.Sdk.Planning
                 {
                     result.Decisions.Add("global property " + name + " is forwarded as a build secret: its name says it is one");
                     secret.Add(line);
+                    secretNames.Add(name);
                 }
                 else if (PublishOnly.Contains(name))
                 {
@@ -121,7 +123,7 @@ namespace Containerize.Sdk.Planning
 
             if (secret.Count > 0 && !inputs.BuilderHasSecrets)
             {
-                result.Diagnostics.Add(SpecErrors.SecretPropertyNeedsBuildKit(inputs.GlobalProperties.Keys.Where(name => SecretName.IsMatch(name) && ReasonNotForwarded(name, inputs) == null).OrderBy(name => name, StringComparer.OrdinalIgnoreCase).ToList()));
+                result.Diagnostics.Add(SpecErrors.SecretPropertyNeedsBuildKit(secretNames));
             }
 
             result.RestoreProperties = string.Join(" ", restore);

@@ -195,15 +195,7 @@ namespace Containerize.Sdk.Tasks
         public override bool Execute()
         {
             ContainerSpecResult result = ContainerSpecFactory.Create(Settings());
-            foreach (string decision in result.Decisions)
-            {
-                Log.LogMessage(MessageImportance.Low, "Containerize: " + decision);
-            }
-
-            foreach (Diagnostics.ContainerizeDiagnostic diagnostic in result.Diagnostics)
-            {
-                TaskItems.Log(Log, diagnostic);
-            }
+            LogOutcome(result.Decisions, result.Diagnostics);
 
             if (result.Spec == null)
             {
@@ -331,20 +323,26 @@ namespace Containerize.Sdk.Tasks
                 SourceRevisionId = ForwardGlobalProperties ? SourceRevisionId : null,
                 BuilderHasSecrets = UseBuildKit,
             });
-            foreach (string decision in forwarded.Decisions)
-            {
-                Log.LogMessage(MessageImportance.Low, "Containerize: " + decision);
-            }
-
-            foreach (Diagnostics.ContainerizeDiagnostic diagnostic in forwarded.Diagnostics)
-            {
-                TaskItems.Log(Log, diagnostic);
-            }
+            LogOutcome(forwarded.Decisions, forwarded.Diagnostics);
 
             RestoreProperties = forwarded.RestoreProperties;
             PublishProperties = forwarded.PublishProperties;
             SecretProperties = forwarded.SecretProperties;
             result.Spec!.ForwardsSecretProperties = forwarded.SecretProperties.Length > 0;
+        }
+
+        /// <summary>Each decision at low importance, so a binary log explains it; each diagnostic with its code.</summary>
+        private void LogOutcome(IEnumerable<string> decisions, IEnumerable<Diagnostics.ContainerizeDiagnostic> diagnostics)
+        {
+            foreach (string decision in decisions)
+            {
+                Log.LogMessage(MessageImportance.Low, "Containerize: " + decision);
+            }
+
+            foreach (Diagnostics.ContainerizeDiagnostic diagnostic in diagnostics)
+            {
+                TaskItems.Log(Log, diagnostic);
+            }
         }
 
         /// <summary>A ContainerizeRestoreSecret item: a NuGet.config (the item, Id, Digest) or a variable (Environment).</summary>
