@@ -35,6 +35,9 @@
 # stand-in images.
 set -euo pipefail
 
+# The whole script is one brace group, which bash parses before it runs any of it: bash reads a script as it runs, so an
+# edit to this file during a run of half an hour would otherwise run half-old, half-new lines.
+{
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rounds=5
 cold_rounds=2
@@ -241,9 +244,9 @@ sdk_build() {
 plain_publish() { dotnet publish "$1/$web" "${dotnet_flags[@]}"; }
 
 # The Dockerfile our publish generated (kept from the warm-up), built as CI builds it: no build arguments, from a
-# repository that was never built on the host. Its output stays in a file for the context bytes.
+# repository that was never built on the host, with the context our publish chose. Its output stays in a file for the context bytes.
 hermetic_build() {
-  "$docker" build --progress=plain -f "$work/generated/Dockerfile" -t "$ours_hermetic" "$1" 2>&1 | tee "$work/hermetic-build.out"
+  "$docker" build --progress=plain -f "$work/generated/Dockerfile" -t "$ours_hermetic" "$1/$context_path" 2>&1 | tee "$work/hermetic-build.out"
   image_id "$ours_hermetic" >>"$work/images"
 }
 
@@ -265,24 +268,28 @@ new_layer_bytes() {
 
 # Runs $1 pairs of the functions $3 (ours) and $4 (theirs), ours first in odd rounds and theirs first in even ones, so
 # neither side always runs second (after the other has warmed the machine's caches); appends their times to the
-# arrays named $5 (ours) and $6 (theirs); $2 labels the progress lines. Each function gets the round number.
+# arrays named $5 (ours) and $6 (theirs), and to the rounds file as soon as they are measured (a run cut short keeps its
+# rounds); $2 labels the progress lines and the rounds. Each function gets the round number.
 alternate_pairs() {
   # Local names must not shadow the globals the timed functions read ($plain, $app): bash scopes dynamically.
-  local pair_rounds="$1" pair_label="$2" run_ours="$3" run_theirs="$4" pair_round
+  local pair_rounds="$1" pair_label="$2" run_ours="$3" run_theirs="$4" pair_round ours_seconds theirs_seconds
   local -n ours_times="$5" theirs_times="$6"
   for pair_round in $(seq 1 "$pair_rounds"); do
     say "$pair_label round $pair_round/$pair_rounds"
     if (( pair_round % 2 )); then
-      ours_times+=("$("$run_ours" "$pair_round")"); theirs_times+=("$("$run_theirs" "$pair_round")")
+      ours_seconds="$("$run_ours" "$pair_round")"; theirs_seconds="$("$run_theirs" "$pair_round")"
     else
-      theirs_times+=("$("$run_theirs" "$pair_round")"); ours_times+=("$("$run_ours" "$pair_round")")
+      theirs_seconds="$("$run_theirs" "$pair_round")"; ours_seconds="$("$run_ours" "$pair_round")"
     fi
+    ours_times+=("$ours_seconds"); theirs_times+=("$theirs_seconds")
+    printf '%s\t%s\t%d\t%s\n' "$pair_label" ours "$pair_round" "$ours_seconds" "$pair_label" theirs "$pair_round" "$theirs_seconds" >>"$rounds_file"
   done
 }
 
 # --- setup ------------------------------------------------------------------------------------------------------------
 
 mkdir -p "$results_dir"
+printf 'row\tside\tround\tseconds\n' >"$rounds_file"
 pristine="$work/pristine"
 app="$work/app"
 clean="$work/clean"
@@ -305,8 +312,14 @@ say "warming up (restore, first builds; not measured)"
 timed dotnet restore "$app/$web" >/dev/null
 timed ours_default_build "$app" >/dev/null
 # The generated Dockerfile and its .dockerignore, as a user would keep them for CI; a code change does not alter them.
+generated="$app/$web/obj/Release/net10.0/containerize"
 mkdir -p "$work/generated"
-cp "$app/$web/obj/Release/net10.0/containerize/Dockerfile" "$app/$web/obj/Release/net10.0/containerize/Dockerfile.dockerignore" "$work/generated/"
+cp "$generated/Dockerfile" "$generated/Dockerfile.dockerignore" "$work/generated/"
+# The build context our publish chose (its last-build.txt records it), relative to the repository root: the hermetic
+# builds send the same folder of their own copy, whatever the product infers.
+context_dir="$(awk -F'\t' '$1 == "context" { print $2 }' "$generated/last-build.txt")"
+[[ -n "$context_dir" ]] || { say "$generated/last-build.txt names no build context"; exit 1; }
+context_path="$(realpath --relative-to="$app" "$context_dir")"
 timed hermetic_build "$clean" >/dev/null
 timed handwritten_build "$clean" >/dev/null
 timed sdk_build "$app" >/dev/null
@@ -348,12 +361,14 @@ hermetic_cold_round() {
   local root; root="$(cold_copy "hermetic-$1")"
   timed hermetic_build "$root"
   python3 "$repo_root/bench/context_bytes.py" <"$work/hermetic-build.out" >>"$work/context-hermetic"
+  say "context sent: $(tail -n 1 "$work/context-hermetic") bytes"
   rm -rf "$root"
 }
 handwritten_cold_round() {
   local root; root="$(cold_copy "handwritten-$1")"
   timed handwritten_build "$root"
   python3 "$repo_root/bench/context_bytes.py" <"$work/handwritten-build.out" >>"$work/context-handwritten"
+  say "context sent: $(tail -n 1 "$work/context-handwritten") bytes"
   rm -rf "$root"
 }
 alternate_pairs "$cold_rounds" "cold hermetic vs hand-written" hermetic_cold_round handwritten_cold_round hermetic_cold handwritten_cold
@@ -448,27 +463,6 @@ r_size_default="$(ratio "$size_default" "$size_sdk")"
 r_ovp="$(paired_ratio "${overhead_publish_ours[*]}" "${overhead_publish_plain[*]}")"
 r_ovb="$(paired_ratio "${overhead_build_ours[*]}" "${overhead_build_plain[*]}")"
 
-# row_rounds ROW SIDE SECONDS...: one line of rounds.tsv per round.
-row_rounds() {
-  local row="$1" side="$2" index=0 value
-  shift 2
-  for value in "$@"; do
-    index=$((index + 1))
-    printf '%s\t%s\t%d\t%s\n' "$row" "$side" "$index" "$value"
-  done
-}
-{
-  printf 'row\tside\tround\tseconds\n'
-  row_rounds warm-default ours "${default_warm[@]}"; row_rounds warm-default sdk "${sdk_warm_default[@]}"
-  row_rounds warm-hermetic ours "${hermetic_warm[@]}"; row_rounds warm-hermetic handwritten "${handwritten_warm[@]}"
-  row_rounds warm-publish ours "${publish_warm[@]}"; row_rounds warm-publish sdk "${sdk_warm_publish[@]}"
-  row_rounds unchanged-default ours "${default_unchanged[@]}"; row_rounds unchanged-default plain "${plain_unchanged[@]}"
-  row_rounds cold-hermetic ours "${hermetic_cold[@]}"; row_rounds cold-hermetic handwritten "${handwritten_cold[@]}"
-  row_rounds cold-default ours "${default_cold[@]}"; row_rounds cold-default sdk "${sdk_cold_default[@]}"
-  row_rounds cold-publish ours "${publish_cold[@]}"; row_rounds cold-publish sdk "${sdk_cold_publish[@]}"
-  row_rounds overhead-publish ours "${overhead_publish_ours[@]}"; row_rounds overhead-publish plain "${overhead_publish_plain[@]}"
-  row_rounds overhead-build ours "${overhead_build_ours[@]}"; row_rounds overhead-build plain "${overhead_build_plain[@]}"
-} >"$rounds_file"
 
 cpu="$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //' || echo unknown)"
 memory="$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo unknown)"
@@ -505,3 +499,5 @@ memory="$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo 2>/
 
 cat "$results"
 say "wrote $results and $rounds_file"
+exit
+}
