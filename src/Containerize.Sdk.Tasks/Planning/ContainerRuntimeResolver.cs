@@ -33,13 +33,13 @@ namespace Containerize.Sdk.Planning
                 string type = item.Value.Length == 0 ? "tcp" : item.Value.ToLowerInvariant();
                 if (!WholeNumber.TryParse(item.Name, out int port) || port < 1 || port > 65535)
                 {
-                    result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerPort", item.Name, "use a port number from 1 to 65535"));
+                    result.Diagnostics.Add(Errors.InvalidValue("ContainerPort", item.Name, "use a port number from 1 to 65535"));
                     continue;
                 }
 
                 if (type != "tcp" && type != "udp")
                 {
-                    result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerPort Type", item.Value, "use tcp or udp"));
+                    result.Diagnostics.Add(Errors.InvalidValue("ContainerPort Type", item.Value, "use tcp or udp"));
                     continue;
                 }
 

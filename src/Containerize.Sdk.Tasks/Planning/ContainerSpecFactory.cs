@@ -47,7 +47,7 @@ namespace Containerize.Sdk.Planning
                 return ContainerizeMode.Publish;
             }
 
-            result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerizeMode", mode!, "use Source or Publish"));
+            result.Diagnostics.Add(Errors.InvalidValue("ContainerizeMode", mode!, "use Source or Publish"));
             return ContainerizeMode.Source;
         }
 
@@ -59,7 +59,7 @@ namespace Containerize.Sdk.Planning
             {
                 if (Blank(settings.BaseImage) == null || Blank(settings.SdkImage) == null)
                 {
-                    result.Diagnostics.Add(SpecErrors.UnsupportedTargetFramework(settings.TargetFrameworkIdentifier, settings.TargetFrameworkVersion));
+                    result.Diagnostics.Add(Errors.UnsupportedTargetFramework(settings.TargetFrameworkIdentifier, settings.TargetFrameworkVersion));
                     return;
                 }
             }
@@ -67,7 +67,7 @@ namespace Containerize.Sdk.Planning
             string? family = Blank(settings.Family);
             if (family != null && !BaseImageResolver.IsKnownFamily(family))
             {
-                result.Diagnostics.Add(SpecErrors.UnknownFamily(family));
+                result.Diagnostics.Add(Errors.UnknownFamily(family));
                 return;
             }
 
@@ -75,7 +75,7 @@ namespace Containerize.Sdk.Planning
             {
                 if (Blank(value) is string image && !ImageReference.IsValidReference(image))
                 {
-                    result.Diagnostics.Add(SpecErrors.InvalidImageReference(property, image));
+                    result.Diagnostics.Add(Errors.InvalidImageReference(property, image));
                 }
             }
 
@@ -132,7 +132,7 @@ namespace Containerize.Sdk.Planning
                 return;
             }
 
-            result.Diagnostics.Add(SpecErrors.BaseImageCannotRunApp(baseImage, provided, need, fit));
+            result.Diagnostics.Add(Errors.BaseImageCannotRunApp(baseImage, provided, need, fit));
         }
 
         /// <summary>
@@ -151,7 +151,7 @@ namespace Containerize.Sdk.Planning
                 Version? sdk = DotNetImageTag.MajorMinorOf(settings.SdkVersion);
                 if (sdk != null && newest != null && newest.NetCoreVersion! > sdk)
                 {
-                    result.Diagnostics.Add(SpecErrors.SdkOlderThanClosure(settings.SdkVersion!.Trim(), newest.ProjectFullPath, DotNetImageTag.Show(newest.NetCoreVersion!)));
+                    result.Diagnostics.Add(Errors.SdkOlderThanClosure(settings.SdkVersion!.Trim(), newest.ProjectFullPath, DotNetImageTag.Show(newest.NetCoreVersion!)));
                 }
 
                 return;
@@ -166,11 +166,11 @@ namespace Containerize.Sdk.Planning
             Version? globalJson = DotNetImageTag.MajorMinorOf(settings.GlobalJsonSdkVersion);
             if (globalJson != null && globalJson > tag.Version)
             {
-                result.Diagnostics.Add(SpecErrors.SdkImageOlderThanNeeded(sdkImage, DotNetImageTag.Show(tag.Version), "global.json asks for the .NET SDK " + settings.GlobalJsonSdkVersion!.Trim()));
+                result.Diagnostics.Add(Errors.SdkImageOlderThanNeeded(sdkImage, DotNetImageTag.Show(tag.Version), "global.json asks for the .NET SDK " + settings.GlobalJsonSdkVersion!.Trim()));
             }
             else if (newest != null && newest.NetCoreVersion! > tag.Version)
             {
-                result.Diagnostics.Add(SpecErrors.SdkImageOlderThanNeeded(sdkImage, DotNetImageTag.Show(tag.Version), "'" + newest.ProjectFullPath + "' targets .NET " + DotNetImageTag.Show(newest.NetCoreVersion!)));
+                result.Diagnostics.Add(Errors.SdkImageOlderThanNeeded(sdkImage, DotNetImageTag.Show(tag.Version), "'" + newest.ProjectFullPath + "' targets .NET " + DotNetImageTag.Show(newest.NetCoreVersion!)));
             }
         }
 
@@ -182,7 +182,7 @@ namespace Containerize.Sdk.Planning
                 repository = explicitRepository;
                 if (!ImageReference.IsValidRepository(repository))
                 {
-                    result.Diagnostics.Add(SpecErrors.InvalidRepository("ContainerRepository", repository));
+                    result.Diagnostics.Add(Errors.InvalidRepository("ContainerRepository", repository));
                 }
             }
             else
@@ -194,7 +194,7 @@ namespace Containerize.Sdk.Planning
             string? registry = Blank(settings.Registry)?.TrimEnd('/');
             if (registry != null && !ImageReference.IsValidRegistry(registry))
             {
-                result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerRegistry", registry, "use a host name with an optional port, such as localhost:5000 or contoso.azurecr.io"));
+                result.Diagnostics.Add(Errors.InvalidValue("ContainerRegistry", registry, "use a host name with an optional port, such as localhost:5000 or contoso.azurecr.io"));
             }
 
             result.ImageName = registry == null ? repository : registry + "/" + repository;
@@ -207,7 +207,7 @@ namespace Containerize.Sdk.Planning
             string? tags = Blank(settings.ImageTags);
             if (tag != null && tags != null)
             {
-                result.Diagnostics.Add(SpecErrors.TagAndTagsBothSet(tag, tags));
+                result.Diagnostics.Add(Errors.TagAndTagsBothSet(tag, tags));
                 return new string[0];
             }
 
@@ -227,12 +227,12 @@ namespace Containerize.Sdk.Planning
             var list = (tag != null ? new[] { tag } : tags!.Split(';')).Select(value => value.Trim()).Where(value => value.Length > 0).Distinct(StringComparer.Ordinal).ToList();
             foreach (string value in list.Where(value => !ImageReference.IsValidTag(value)))
             {
-                result.Diagnostics.Add(SpecErrors.InvalidTag(property, value));
+                result.Diagnostics.Add(Errors.InvalidTag(property, value));
             }
 
             if (list.Count == 0)
             {
-                result.Diagnostics.Add(SpecErrors.InvalidTag(property, tag ?? tags!));
+                result.Diagnostics.Add(Errors.InvalidTag(property, tag ?? tags!));
             }
 
             return list;
@@ -265,7 +265,7 @@ namespace Containerize.Sdk.Planning
             string? project = BuildContext.Relative(context, settings.ProjectFullPath);
             if (project == null)
             {
-                result.Diagnostics.Add(SpecErrors.InputOutsideContext(settings.ProjectFullPath, context));
+                result.Diagnostics.Add(Errors.InputOutsideContext(settings.ProjectFullPath, context));
                 return;
             }
 
@@ -276,7 +276,7 @@ namespace Containerize.Sdk.Planning
                 string? relative = BuildContext.Relative(context, input);
                 if (relative == null)
                 {
-                    result.Diagnostics.Add(SpecErrors.InputOutsideContext(input, context));
+                    result.Diagnostics.Add(Errors.InputOutsideContext(input, context));
                     continue;
                 }
 
@@ -289,7 +289,7 @@ namespace Containerize.Sdk.Planning
                 if (relative == null)
                 {
                     settings.LocalPackageSourceOrigins.TryGetValue(source, out string? origin);
-                    result.Diagnostics.Add(SpecErrors.LocalSourceOutsideContext(source, origin, context));
+                    result.Diagnostics.Add(Errors.LocalSourceOutsideContext(source, origin, context));
                     continue;
                 }
 
@@ -333,7 +333,7 @@ namespace Containerize.Sdk.Planning
                 .Select(input => "'" + input + "'" + (settings.LocalPackageSourceOrigins.TryGetValue(input, out string? origin) ? " (" + origin + ")" : ""))
                 .ToList();
 
-            result.Diagnostics.Add(SpecErrors.ContextAtRootOrHome(context, isRoot, described));
+            result.Diagnostics.Add(Errors.ContextAtRootOrHome(context, isRoot, described));
             return true;
         }
 
@@ -359,7 +359,7 @@ namespace Containerize.Sdk.Planning
             }
 
             outside.Sort(StringComparer.Ordinal);
-            result.Diagnostics.Add(SpecErrors.ContextAboveRepository(context, Path.GetFullPath(repository), outside));
+            result.Diagnostics.Add(Errors.ContextAboveRepository(context, Path.GetFullPath(repository), outside));
         }
 
         private static string CheckPath(string path, string what, ContainerSpecResult result)
@@ -370,7 +370,7 @@ namespace Containerize.Sdk.Planning
             }
             catch (ArgumentException exception)
             {
-                result.Diagnostics.Add(SpecErrors.PathNotRepresentable(what, path, exception.Message));
+                result.Diagnostics.Add(Errors.PathNotRepresentable(what, path, exception.Message));
                 return path;
             }
         }
@@ -381,7 +381,7 @@ namespace Containerize.Sdk.Planning
             {
                 if (!System.Text.RegularExpressions.Regex.IsMatch(user, "^[A-Za-z0-9_][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?\\z"))
                 {
-                    result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerUser", user, "use a user name or uid, optionally with :group, made of letters, digits, '_', '.' and '-'"));
+                    result.Diagnostics.Add(Errors.InvalidValue("ContainerUser", user, "use a user name or uid, optionally with :group, made of letters, digits, '_', '.' and '-'"));
                 }
 
                 spec.User = user;
@@ -390,7 +390,7 @@ namespace Containerize.Sdk.Planning
             string workingDirectory = Blank(settings.WorkingDirectory) ?? "/app";
             if (!workingDirectory.StartsWith("/", StringComparison.Ordinal) || workingDirectory.IndexOfAny(new[] { '$', '\\', '"', '\'', '`', '*', '?', '[' }) >= 0 || workingDirectory.Any(char.IsControl))
             {
-                result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerWorkingDirectory", workingDirectory, "use an absolute Linux path without quotes, '$', backslashes, the wildcards '*', '?' and '[', or line breaks"));
+                result.Diagnostics.Add(Errors.InvalidValue("ContainerWorkingDirectory", workingDirectory, "use an absolute Linux path without quotes, '$', backslashes, the wildcards '*', '?' and '[', or line breaks"));
             }
 
             spec.WorkingDirectory = workingDirectory;
@@ -400,16 +400,16 @@ namespace Containerize.Sdk.Planning
         {
             if (!System.Text.RegularExpressions.Regex.IsMatch(settings.Configuration, "^[A-Za-z0-9_.-]+\\z"))
             {
-                result.Diagnostics.Add(SpecErrors.InvalidValue("Configuration", settings.Configuration, "use letters, digits, '_', '.' and '-'"));
+                result.Diagnostics.Add(Errors.InvalidValue("Configuration", settings.Configuration, "use letters, digits, '_', '.' and '-'"));
             }
 
             if (Blank(settings.RuntimeIdentifier) is string wasm && wasm.StartsWith("browser-", StringComparison.OrdinalIgnoreCase))
             {
-                result.Diagnostics.Add(SpecErrors.BrowserWebAssemblyApp(wasm));
+                result.Diagnostics.Add(Errors.BrowserWebAssemblyApp(wasm));
             }
             else if (Blank(settings.RuntimeIdentifier) is string rid && !System.Text.RegularExpressions.Regex.IsMatch(rid, "^linux(-musl|-bionic)?-[a-z0-9]+\\z"))
             {
-                result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerRuntimeIdentifier", rid, "a container runs Linux: use a linux RID such as linux-x64, linux-arm64 or linux-musl-x64"));
+                result.Diagnostics.Add(Errors.InvalidValue("ContainerRuntimeIdentifier", rid, "a container runs Linux: use a linux RID such as linux-x64, linux-arm64 or linux-musl-x64"));
             }
         }
 

@@ -84,7 +84,7 @@ namespace Containerize.Sdk.Planning
                     string? inside = BuildContext.Relative(inputs.ContextDirectory, value.TrimEnd('/', '\\'));
                     if (inside == null)
                     {
-                        result.Diagnostics.Add(SpecErrors.PropertyPathOutsideContext(name, value, inputs.ContextDirectory));
+                        result.Diagnostics.Add(Errors.PropertyPathOutsideContext(name, value, inputs.ContextDirectory));
                         continue;
                     }
 
@@ -123,7 +123,7 @@ namespace Containerize.Sdk.Planning
 
             if (secret.Count > 0 && !inputs.BuilderHasSecrets)
             {
-                result.Diagnostics.Add(SpecErrors.SecretPropertyNeedsBuildKit(secretNames));
+                result.Diagnostics.Add(Errors.SecretPropertyNeedsBuildKit(secretNames));
             }
 
             result.RestoreProperties = string.Join(" ", restore);

@@ -232,7 +232,7 @@ namespace Containerize.Sdk.Tasks
             catch (ArgumentException exception)
             {
                 // Validation should have caught it; the writer refusing is the last line of defence against injection.
-                TaskItems.Log(Log, Diagnostics.SpecErrors.UnwritableValue(exception.Message));
+                TaskItems.Log(Log, Diagnostics.Errors.UnwritableValue(exception.Message));
                 return false;
             }
 
@@ -300,7 +300,7 @@ namespace Containerize.Sdk.Tasks
                 string framework = PublishTargetFramework!.Trim();
                 if (!System.Text.RegularExpressions.Regex.IsMatch(framework, "^[A-Za-z0-9][A-Za-z0-9.-]*$"))
                 {
-                    TaskItems.Log(Log, Diagnostics.SpecErrors.InvalidValue("TargetFramework", framework, "use a target framework moniker such as net10.0"));
+                    TaskItems.Log(Log, Diagnostics.Errors.InvalidValue("TargetFramework", framework, "use a target framework moniker such as net10.0"));
                 }
 
                 result.Spec.PublishTargetFramework = framework;
@@ -367,7 +367,7 @@ namespace Containerize.Sdk.Tasks
                 string existing = File.ReadAllText(path);
                 if (existing.IndexOf("obj", StringComparison.Ordinal) < 0)
                 {
-                    TaskItems.Log(Log, Diagnostics.SpecErrors.LegacyIgnoreFileKeepsObj(path), path);
+                    TaskItems.Log(Log, Diagnostics.Errors.LegacyIgnoreFileKeepsObj(path), path);
                 }
 
                 return;

@@ -329,19 +329,15 @@ public sealed class ConfigurationErrorTests
     [TestMethod]
     public void EveryCodeIsInTheConfigurationBandAndUnique()
     {
-        var codes = new List<string>();
-        foreach (MethodInfo method in typeof(ConfigurationErrors).GetMethods(BindingFlags.Public | BindingFlags.Static))
-        {
-            object?[] arguments = method.GetParameters().Select(_ => (object?)"x").ToArray();
-            codes.Add(((ContainerizeDiagnostic)method.Invoke(null, arguments)!).Code);
-        }
+        string part = Path.Combine(Diagnostics.ErrorCodeDocumentationTests.RepositoryRoot(), "src", "Containerize.Sdk.Tasks", "Diagnostics", "Errors.Configuration.cs");
+        List<string> codes = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(part), "\"(CTZ\\d{4})\"").Select(match => match.Groups[1].Value).ToList();
 
         Assert.HasCount(23, codes);
         CollectionAssert.AllItemsAreUnique(codes);
         foreach (string code in codes)
         {
             int number = int.Parse(code.Substring(3), System.Globalization.CultureInfo.InvariantCulture);
-            Assert.IsTrue(code.StartsWith("CTZ", StringComparison.Ordinal) && number >= 1101 && number <= 1199, code);
+            Assert.IsTrue(number >= 1101 && number <= 1199, code);
         }
     }
 }

@@ -580,6 +580,6 @@ public sealed class ContainerSpecFactoryErrorTests
         Assert.IsTrue(result.HasErrors, all);
         Assert.HasCount(1, result.Diagnostics, all);
         Assert.AreEqual(code, result.Diagnostics[0].Code, all);
-        Assert.Contains(SpecErrors.Show(mentioned), result.Diagnostics[0].Message);
+        Assert.Contains(Errors.Show(mentioned), result.Diagnostics[0].Message);
     }
 }

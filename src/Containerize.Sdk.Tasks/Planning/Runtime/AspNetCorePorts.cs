@@ -62,7 +62,7 @@ namespace Containerize.Sdk.Planning.Runtime
 
                 if (port < 0)
                 {
-                    result.Diagnostics.Add(ConfigurationErrors.UnreadableAspNetCoreUrl(Urls, entry));
+                    result.Diagnostics.Add(Errors.UnreadableAspNetCoreUrl(Urls, entry));
                     continue;
                 }
 
@@ -79,7 +79,7 @@ namespace Containerize.Sdk.Planning.Runtime
                 int port = Parse(entry.Trim());
                 if (port < 0)
                 {
-                    result.Diagnostics.Add(ConfigurationErrors.UnreadableAspNetCoreUrl(name, entry));
+                    result.Diagnostics.Add(Errors.UnreadableAspNetCoreUrl(name, entry));
                     continue;
                 }
 

@@ -37,26 +37,26 @@ namespace Containerize.Sdk.Planning.Runtime
             // BuildContext reads '\\' as a separator; on Linux it is a character of the name, which COPY cannot hold.
             if (Path.DirectorySeparatorChar == '/' && path.IndexOf('\\') >= 0)
             {
-                result.Diagnostics.Add(SpecErrors.PathNotRepresentable("ContainerFile", path, "it contains '\\'"));
+                result.Diagnostics.Add(Errors.PathNotRepresentable("ContainerFile", path, "it contains '\\'"));
                 return null;
             }
 
             string? relative = BuildContext.Relative(result.ContextDirectory, path);
             if (relative == null)
             {
-                result.Diagnostics.Add(ConfigurationErrors.ContainerFileOutsideContext(path, result.ContextDirectory));
+                result.Diagnostics.Add(Errors.ContainerFileOutsideContext(path, result.ContextDirectory));
                 return null;
             }
 
             if (!File.Exists(path) && !Directory.Exists(path))
             {
-                result.Diagnostics.Add(ConfigurationErrors.ContainerFileMissing(path));
+                result.Diagnostics.Add(Errors.ContainerFileMissing(path));
                 return null;
             }
 
             if (ContextExclusions.ExcludingPattern(relative) is string pattern)
             {
-                result.Diagnostics.Add(ConfigurationErrors.ContainerFileExcluded(path, pattern));
+                result.Diagnostics.Add(Errors.ContainerFileExcluded(path, pattern));
                 return null;
             }
 
@@ -66,7 +66,7 @@ namespace Containerize.Sdk.Planning.Runtime
             }
             catch (System.ArgumentException exception)
             {
-                result.Diagnostics.Add(SpecErrors.PathNotRepresentable("ContainerFile", relative, exception.Message));
+                result.Diagnostics.Add(Errors.PathNotRepresentable("ContainerFile", relative, exception.Message));
                 return null;
             }
         }
@@ -89,7 +89,7 @@ namespace Containerize.Sdk.Planning.Runtime
 
             if (!valid)
             {
-                result.Diagnostics.Add(ConfigurationErrors.InvalidContainerFileDestination(file.Source, destination));
+                result.Diagnostics.Add(Errors.InvalidContainerFileDestination(file.Source, destination));
                 return null;
             }
 
@@ -106,13 +106,13 @@ namespace Containerize.Sdk.Planning.Runtime
 
             if (!Mode.IsMatch(chmod))
             {
-                result.Diagnostics.Add(ConfigurationErrors.InvalidChmod(file.Source, chmod));
+                result.Diagnostics.Add(Errors.InvalidChmod(file.Source, chmod));
                 return null;
             }
 
             if (!useBuildKit)
             {
-                result.Diagnostics.Add(ConfigurationErrors.ChmodWithoutBuildKit(file.Source, chmod));
+                result.Diagnostics.Add(Errors.ChmodWithoutBuildKit(file.Source, chmod));
             }
 
             return chmod;

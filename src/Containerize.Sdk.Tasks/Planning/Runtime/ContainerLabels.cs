@@ -19,13 +19,13 @@ namespace Containerize.Sdk.Planning.Runtime
                 string key = item.Name.Trim();
                 if (!IsValidKey(key))
                 {
-                    result.Diagnostics.Add(ConfigurationErrors.InvalidLabelKey(key));
+                    result.Diagnostics.Add(Errors.InvalidLabelKey(key));
                     continue;
                 }
 
                 if (!DockerfileText.FitsOnOneLine(item.Value))
                 {
-                    result.Diagnostics.Add(ConfigurationErrors.LabelValueNotRepresentable(key, item.Value));
+                    result.Diagnostics.Add(Errors.LabelValueNotRepresentable(key, item.Value));
                     continue;
                 }
 

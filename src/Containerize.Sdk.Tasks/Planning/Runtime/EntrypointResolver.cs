@@ -37,7 +37,7 @@ namespace Containerize.Sdk.Planning.Runtime
 
                 if (given.Count > 0)
                 {
-                    result.Diagnostics.Add(ConfigurationErrors.AppCommandWithInstructionNone(string.Join(" and ", given) + (given.Count == 1 ? " is" : " are")));
+                    result.Diagnostics.Add(Errors.AppCommandWithInstructionNone(string.Join(" and ", given) + (given.Count == 1 ? " is" : " are")));
                 }
 
                 spec.Entrypoint = new string[0];
@@ -74,7 +74,7 @@ namespace Containerize.Sdk.Planning.Runtime
                 }
             }
 
-            result.Diagnostics.Add(ConfigurationErrors.InvalidAppCommandInstruction(text!));
+            result.Diagnostics.Add(Errors.InvalidAppCommandInstruction(text!));
             return Entrypoint;
         }
 

@@ -30,7 +30,7 @@ namespace Containerize.Sdk.Planning.Runtime
                 int equals = entry.IndexOf('=');
                 if (equals <= 0)
                 {
-                    result.Diagnostics.Add(ConfigurationErrors.EnvironmentVariableEntryWithoutName(entry));
+                    result.Diagnostics.Add(Errors.EnvironmentVariableEntryWithoutName(entry));
                     continue;
                 }
 
@@ -44,13 +44,13 @@ namespace Containerize.Sdk.Planning.Runtime
         {
             if (!Name.IsMatch(name))
             {
-                result.Diagnostics.Add(ConfigurationErrors.InvalidEnvironmentVariableName(property, name));
+                result.Diagnostics.Add(Errors.InvalidEnvironmentVariableName(property, name));
                 return;
             }
 
             if (!DockerfileText.FitsOnOneLine(value))
             {
-                result.Diagnostics.Add(ConfigurationErrors.EnvironmentVariableValueNotRepresentable(property, name, value));
+                result.Diagnostics.Add(Errors.EnvironmentVariableValueNotRepresentable(property, name, value));
                 return;
             }
 

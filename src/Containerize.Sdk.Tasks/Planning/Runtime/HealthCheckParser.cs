@@ -30,7 +30,7 @@ namespace Containerize.Sdk.Planning.Runtime
                 IReadOnlyList<string>? parsed = JsonStringArray.Parse(runtime.HealthCheck!, out string? reason);
                 if (parsed == null || parsed.Count == 0)
                 {
-                    result.Diagnostics.Add(ConfigurationErrors.InvalidHealthCheckJson(runtime.HealthCheck!, reason ?? "it names no program"));
+                    result.Diagnostics.Add(Errors.InvalidHealthCheckJson(runtime.HealthCheck!, reason ?? "it names no program"));
                     return null;
                 }
 
@@ -53,7 +53,7 @@ namespace Containerize.Sdk.Planning.Runtime
             {
                 foreach (var (property, value) in options.Where(option => !string.IsNullOrWhiteSpace(option.Item2)))
                 {
-                    result.Diagnostics.Add(ConfigurationErrors.HealthCheckOptionWithoutCommand(property));
+                    result.Diagnostics.Add(Errors.HealthCheckOptionWithoutCommand(property));
                 }
 
                 return null;
@@ -61,7 +61,7 @@ namespace Containerize.Sdk.Planning.Runtime
 
             if (command[0].Any(char.IsWhiteSpace))
             {
-                result.Diagnostics.Add(ConfigurationErrors.HealthCheckProgramWithBlanks(runtime.HealthCheck!));
+                result.Diagnostics.Add(Errors.HealthCheckProgramWithBlanks(runtime.HealthCheck!));
             }
 
             return new HealthCheckSpec
@@ -85,7 +85,7 @@ namespace Containerize.Sdk.Planning.Runtime
             decimal? nanoseconds = GoDuration.Nanoseconds(text!);
             if (nanoseconds == null || nanoseconds < MinimumNanoseconds)
             {
-                result.Diagnostics.Add(ConfigurationErrors.InvalidDuration(property, text!));
+                result.Diagnostics.Add(Errors.InvalidDuration(property, text!));
                 return null;
             }
 
@@ -102,7 +102,7 @@ namespace Containerize.Sdk.Planning.Runtime
 
             if (!WholeNumber.TryParse(text, out int retries) || retries < 1)
             {
-                result.Diagnostics.Add(ConfigurationErrors.InvalidRetries(text!));
+                result.Diagnostics.Add(Errors.InvalidRetries(text!));
                 return null;
             }
 

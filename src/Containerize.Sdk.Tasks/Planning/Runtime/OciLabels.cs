@@ -37,7 +37,7 @@ namespace Containerize.Sdk.Planning.Runtime
                 return false;
             }
 
-            result.Diagnostics.Add(ConfigurationErrors.InvalidGenerateLabels(text!));
+            result.Diagnostics.Add(Errors.InvalidGenerateLabels(text!));
             return true;
         }
 

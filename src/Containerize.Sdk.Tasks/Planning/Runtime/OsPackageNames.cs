@@ -29,7 +29,7 @@ namespace Containerize.Sdk.Planning.Runtime
 
             if (HasNoPackageManager(spec.BaseImage))
             {
-                result.Diagnostics.Add(ConfigurationErrors.OsPackagesWithoutPackageManager(spec.BaseImage));
+                result.Diagnostics.Add(Errors.OsPackagesWithoutPackageManager(spec.BaseImage));
                 return new string[0];
             }
 
@@ -37,7 +37,7 @@ namespace Containerize.Sdk.Planning.Runtime
             string manager = spec.PackageManager == OsPackageManager.Apk ? "apk" : "apt";
             foreach (string package in packages.Where(package => !rule.IsMatch(package)))
             {
-                result.Diagnostics.Add(ConfigurationErrors.InvalidOsPackage(package, manager));
+                result.Diagnostics.Add(Errors.InvalidOsPackage(package, manager));
             }
 
             return packages.Where(package => rule.IsMatch(package)).Distinct(StringComparer.Ordinal).OrderBy(package => package, StringComparer.Ordinal).ToList();

@@ -48,7 +48,7 @@ namespace Containerize.Sdk.Planning.Runtime
                 }
             }
 
-            result.Diagnostics.Add(ConfigurationErrors.UnknownStopSignal(text!));
+            result.Diagnostics.Add(Errors.UnknownStopSignal(text!));
             return null;
         }
     }
