@@ -1,4 +1,3 @@
-using Containerize.Sdk.Slicing;
 
 namespace Containerize.Sdk.Diagnostics
 {
