@@ -3,7 +3,7 @@
 #   ./build.sh          restore, build Containerize.Sdk.sln (Release), pack to artifacts/packages/
 #   ./build.sh test     the above, then every test project; ends with "N passed, N failed, N skipped"
 #   ./build.sh sample   the above, then containerize samples/ConsoleApp and samples/WebApi and run both images
-#   ./build.sh bench    the above, then bench/run.sh (writes artifacts/bench/results.md)
+#   ./build.sh bench    the above, then bench/run.sh (writes artifacts/bench/results.md); ./build.sh bench --smoke: one round
 # The docker client comes from CONTAINERIZE_DOCKER when set (see resolve_docker).
 set -euo pipefail
 
@@ -192,7 +192,7 @@ main() {
     bench)
       build_and_pack
       resolve_docker
-      bench/run.sh 9>&-
+      bench/run.sh "${@:2}" 9>&-
       ;;
     *)
       echo "usage: $0 [build|test|sample|bench]" >&2
