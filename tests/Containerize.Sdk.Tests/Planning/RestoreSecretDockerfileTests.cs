@@ -3,7 +3,7 @@ using Containerize.Sdk.Planning;
 using Containerize.Sdk.RestoreInputs;
 using Containerize.Sdk.Tests.Planning;
 
-namespace Containerize.Sdk.Tests.RestoreInputs;
+namespace Containerize.Sdk.Tests.Planning;
 
 /// <summary>What the private-feed secrets and a multi-targeting publish change in the generated Dockerfile.</summary>
 [TestClass]

@@ -4,7 +4,7 @@ using Containerize.Sdk.Planning;
 using Containerize.Sdk.Planning.FinalStage;
 using Containerize.Sdk.Slicing;
 
-namespace Containerize.Sdk.Tests.Slicing;
+namespace Containerize.Sdk.Tests.Planning;
 
 [TestClass]
 public sealed class SliceInstructionsTests
