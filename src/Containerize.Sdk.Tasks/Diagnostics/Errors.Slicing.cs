@@ -1,5 +1,3 @@
-using Containerize.Sdk.Slicing;
-
 namespace Containerize.Sdk.Diagnostics
 {
     /// <summary>Errors of slicing and staging the publish output (CTZ22xx: the project and its build context).</summary>
