@@ -1,22 +1,10 @@
 using Containerize.Sdk.BuildOutput;
-using Containerize.Sdk.Processes;
 
 namespace Containerize.Sdk.Tests.BuildOutput;
 
 [TestClass]
 public sealed class OutputTailTests
 {
-    [TestMethod]
-    public void LineTailKeepsTheNewestLines()
-    {
-        var tail = new LineTail(2);
-        tail.Add("a");
-        tail.Add("b");
-        tail.Add("c");
-
-        CollectionAssert.AreEqual(new[] { "b", "c" }, tail.Lines().ToArray());
-    }
-
     [TestMethod]
     public void ErrorReportDropsBookkeepingAndBlankLines()
     {
