@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Containerize.Sdk.RestoreInputs;
 
 namespace Containerize.Sdk.Diagnostics
 {

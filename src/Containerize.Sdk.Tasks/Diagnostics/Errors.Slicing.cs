@@ -1,3 +1,4 @@
+
 namespace Containerize.Sdk.Diagnostics
 {
     /// <summary>Errors of slicing and staging the publish output (CTZ22xx: the project and its build context).</summary>

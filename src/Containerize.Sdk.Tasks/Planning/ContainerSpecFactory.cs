@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Files;
 using Containerize.Sdk.Inference;
 
 namespace Containerize.Sdk.Planning

@@ -5,6 +5,8 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Dockerfiles;
+using Containerize.Sdk.Files;
 
 namespace Containerize.Sdk.Planning
 {
@@ -88,7 +90,7 @@ namespace Containerize.Sdk.Planning
                         continue;
                     }
 
-                    string mapped = DockerfilePlanner.SourceDirectory + (inside.Length == 0 ? "" : "/" + inside) + (EndsWithSeparator(value) ? "/" : "");
+                    string mapped = StageLayout.SourceDirectory + (inside.Length == 0 ? "" : "/" + inside) + (EndsWithSeparator(value) ? "/" : "");
                     result.Decisions.Add("global property " + name + " is a path in the build context: forwarded as " + mapped);
                     value = mapped;
                 }

@@ -6,7 +6,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Dockerfiles;
-using Containerize.Sdk.Planning;
+using Containerize.Sdk.Files;
 
 namespace Containerize.Sdk.RestoreInputs
 {

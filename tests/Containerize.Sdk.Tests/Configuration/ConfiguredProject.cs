@@ -44,7 +44,7 @@ internal static class ConfiguredProject
         ContainerSpecResult result = ContainerSpecFactory.Create(settings);
         Assert.IsFalse(result.HasErrors, "Unexpected errors: " + string.Join("; ", result.Diagnostics));
         string dockerfile = DockerfileWriter.Write(DockerfilePlanner.Plan(result.Spec!));
-        int start = dockerfile.IndexOf("\nFROM " + result.Spec!.BaseImage + " AS " + DockerfilePlanner.FinalStageName + "\n", StringComparison.Ordinal);
+        int start = dockerfile.IndexOf("\nFROM " + result.Spec!.BaseImage + " AS " + StageLayout.FinalStageName + "\n", StringComparison.Ordinal);
         Assert.IsGreaterThanOrEqualTo(0, start, "No final stage in:\n" + dockerfile);
         return dockerfile.Substring(start + 1);
     }

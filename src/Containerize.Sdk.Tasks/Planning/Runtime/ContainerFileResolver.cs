@@ -3,6 +3,7 @@ using System.IO;
 using System.Text.RegularExpressions;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Dockerfiles;
+using Containerize.Sdk.Files;
 
 namespace Containerize.Sdk.Planning.Runtime
 {
