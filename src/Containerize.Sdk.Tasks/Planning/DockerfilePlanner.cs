@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Containerize.Sdk.Dockerfiles;
+using Containerize.Sdk.Planning.FinalStage;
 
 namespace Containerize.Sdk.Planning
 {
@@ -31,7 +32,7 @@ namespace Containerize.Sdk.Planning
                 stages.Add(BuildStage(spec));
             }
 
-            stages.Add(FinalStage(spec));
+            stages.Add(PlanFinalStage(spec));
             return new Dockerfile(header, stages);
         }
 
@@ -139,61 +140,61 @@ namespace Containerize.Sdk.Planning
 
         private static List<ShellWord> Literals(params string[] words) => words.Select(ShellWord.Literal).ToList();
 
-        private static Stage FinalStage(ContainerSpec spec)
+        private static Stage PlanFinalStage(ContainerSpec spec)
         {
             var instructions = new List<Instruction>();
-            if (spec.OsPackages.Count > 0)
+            if (spec.FinalStage.OsPackages.Count > 0)
             {
-                instructions.Add(OsPackageInstall.Run(spec.PackageManager, spec.OsPackages));
+                instructions.Add(OsPackageInstall.Run(spec.PackageManager, spec.FinalStage.OsPackages));
             }
 
-            foreach (ContainerFileSpec file in spec.Files)
+            foreach (ContainerFileSpec file in spec.FinalStage.Files)
             {
                 instructions.Add(new CopyInstruction(new[] { file.Source }, file.Destination, chmod: spec.UseBuildKit ? file.Chmod : null));
             }
 
             instructions.Add(new WorkdirInstruction(spec.WorkingDirectory));
-            if (spec.EnvironmentVariables.Count > 0)
+            if (spec.FinalStage.EnvironmentVariables.Count > 0)
             {
-                instructions.Add(new EnvInstruction(spec.EnvironmentVariables));
+                instructions.Add(new EnvInstruction(spec.FinalStage.EnvironmentVariables));
             }
 
-            if (spec.Labels.Count > 0)
+            if (spec.FinalStage.Labels.Count > 0)
             {
-                instructions.Add(new LabelInstruction(spec.Labels));
+                instructions.Add(new LabelInstruction(spec.FinalStage.Labels));
             }
 
-            foreach (ContainerPortSpec port in spec.Ports)
+            foreach (ContainerPortSpec port in spec.FinalStage.Ports)
             {
                 instructions.Add(new ExposeInstruction(port.Port, port.Protocol));
             }
 
-            if (spec.HealthCheck != null)
+            if (spec.FinalStage.HealthCheck != null)
             {
-                HealthCheckSpec check = spec.HealthCheck;
+                HealthCheckSpec check = spec.FinalStage.HealthCheck;
                 instructions.Add(new HealthcheckInstruction(check.Command, check.Interval, check.Timeout, check.StartPeriod, check.Retries));
             }
 
-            if (spec.StopSignal != null)
+            if (spec.FinalStage.StopSignal != null)
             {
-                instructions.Add(new StopSignalInstruction(spec.StopSignal));
+                instructions.Add(new StopSignalInstruction(spec.FinalStage.StopSignal));
             }
 
             instructions.Add(spec.User == null ? new UserInstruction(DefaultUser, allowVariable: true) : new UserInstruction(spec.User));
             instructions.AddRange(AppCopies(spec));
-            if (spec.Entrypoint.Count > 0)
+            if (spec.FinalStage.Entrypoint.Count > 0)
             {
-                instructions.Add(new EntrypointInstruction(spec.Entrypoint));
+                instructions.Add(new EntrypointInstruction(spec.FinalStage.Entrypoint));
             }
 
-            if (spec.Command.Count > 0)
+            if (spec.FinalStage.Command.Count > 0)
             {
-                instructions.Add(new CmdInstruction(spec.Command));
+                instructions.Add(new CmdInstruction(spec.FinalStage.Command));
             }
 
-            if (spec.VolatileLabels.Count > 0)
+            if (spec.FinalStage.VolatileLabels.Count > 0)
             {
-                instructions.Add(new LabelInstruction(spec.VolatileLabels));
+                instructions.Add(new LabelInstruction(spec.FinalStage.VolatileLabels));
             }
 
             return new Stage(spec.BaseImage, StageLayout.FinalStageName, null, instructions);

@@ -5,7 +5,7 @@ using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Dockerfiles;
 using Containerize.Sdk.Files;
 
-namespace Containerize.Sdk.Planning.Runtime
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>
     /// ContainerFile items: a file or folder in the build context (Include) copied to an absolute path in the image
@@ -16,12 +16,12 @@ namespace Containerize.Sdk.Planning.Runtime
     {
         private static readonly Regex Mode = new Regex("^[0-7]{3,4}$", RegexOptions.CultureInvariant);
 
-        public static IReadOnlyList<ContainerFileSpec> Resolve(IReadOnlyList<ContainerFileSetting> files, bool useBuildKit, ContainerSpecResult result)
+        public static IReadOnlyList<ContainerFileSpec> Resolve(IReadOnlyList<ContainerFileSetting> files, string context, bool useBuildKit, Findings result)
         {
             var resolved = new List<ContainerFileSpec>();
             foreach (ContainerFileSetting file in files)
             {
-                string? source = Source(file.Source, result);
+                string? source = Source(file.Source, context, result);
                 string? destination = Destination(file, result);
                 string? chmod = Chmod(file, useBuildKit, result);
                 if (source != null && destination != null)
@@ -33,7 +33,7 @@ namespace Containerize.Sdk.Planning.Runtime
             return resolved;
         }
 
-        private static string? Source(string path, ContainerSpecResult result)
+        private static string? Source(string path, string context, Findings result)
         {
             // BuildContext reads '\\' as a separator; on Linux it is a character of the name, which COPY cannot hold.
             if (Path.DirectorySeparatorChar == '/' && path.IndexOf('\\') >= 0)
@@ -42,10 +42,10 @@ namespace Containerize.Sdk.Planning.Runtime
                 return null;
             }
 
-            string? relative = BuildContext.Relative(result.ContextDirectory, path);
+            string? relative = BuildContext.Relative(context, path);
             if (relative == null)
             {
-                result.Diagnostics.Add(Errors.ContainerFileOutsideContext(path, result.ContextDirectory));
+                result.Diagnostics.Add(Errors.ContainerFileOutsideContext(path, context));
                 return null;
             }
 
@@ -72,7 +72,7 @@ namespace Containerize.Sdk.Planning.Runtime
             }
         }
 
-        private static string? Destination(ContainerFileSetting file, ContainerSpecResult result)
+        private static string? Destination(ContainerFileSetting file, Findings result)
         {
             string destination = (file.Destination ?? "").Trim();
             bool valid = destination.StartsWith("/", System.StringComparison.Ordinal) && DockerfileText.FitsOnOneLine(destination);
@@ -97,7 +97,7 @@ namespace Containerize.Sdk.Planning.Runtime
             return destination;
         }
 
-        private static string? Chmod(ContainerFileSetting file, bool useBuildKit, ContainerSpecResult result)
+        private static string? Chmod(ContainerFileSetting file, bool useBuildKit, Findings result)
         {
             string chmod = (file.Chmod ?? "").Trim();
             if (chmod.Length == 0)

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using Containerize.Sdk.Diagnostics;
 
-namespace Containerize.Sdk.Planning.Runtime
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>
     /// The org.opencontainers.image.* annotations generated from the project's properties (ContainerGenerateLabels=false
@@ -24,7 +24,7 @@ namespace Containerize.Sdk.Planning.Runtime
             "title", "description", "version", "authors", "url", "source", "revision", "vendor", "licenses",
         };
 
-        public static bool ShouldGenerate(string? value, ContainerSpecResult result)
+        public static bool ShouldGenerate(string? value, Findings result)
         {
             string? text = value?.Trim();
             if (string.IsNullOrEmpty(text) || string.Equals(text, "true", StringComparison.OrdinalIgnoreCase))

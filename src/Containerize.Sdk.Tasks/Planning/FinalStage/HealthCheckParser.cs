@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using Containerize.Sdk.Diagnostics;
 
-namespace Containerize.Sdk.Planning.Runtime
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>
     /// ContainerHealthCheck and its options. The command is exec form, its program and arguments separated by ';'
@@ -22,7 +22,7 @@ namespace Containerize.Sdk.Planning.Runtime
 
         private const decimal MinimumNanoseconds = 1000000m;
 
-        public static HealthCheckSpec? Parse(ContainerRuntimeSettings runtime, ContainerSpecResult result)
+        public static HealthCheckSpec? Parse(FinalStageSettings runtime, Findings result)
         {
             IReadOnlyList<string> command;
             if (JsonStringArray.LooksLikeOne(runtime.HealthCheck))
@@ -74,7 +74,7 @@ namespace Containerize.Sdk.Planning.Runtime
             };
         }
 
-        private static string? Duration(string property, string? value, ContainerSpecResult result)
+        private static string? Duration(string property, string? value, Findings result)
         {
             string? text = value?.Trim();
             if (string.IsNullOrEmpty(text))
@@ -92,7 +92,7 @@ namespace Containerize.Sdk.Planning.Runtime
             return GoDuration.Ascii(text!);
         }
 
-        private static int? Retries(string? value, ContainerSpecResult result)
+        private static int? Retries(string? value, Findings result)
         {
             string? text = value?.Trim();
             if (string.IsNullOrEmpty(text))
