@@ -291,21 +291,6 @@ namespace Containerize.Sdk.Tasks
             Write(path, Dockerignore.Text(), writes);
         }
 
-        private string? CreatedTimestamp()
-        {
-            if (!string.IsNullOrWhiteSpace(Created))
-            {
-                return Created!.Trim();
-            }
-
-            if (long.TryParse(SourceDateEpoch, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long seconds))
-            {
-                return DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            return null;
-        }
-
         private ContainerSettings Settings(string? usersDockerignore)
         {
             return new ContainerSettings
@@ -356,7 +341,8 @@ namespace Containerize.Sdk.Tasks
                     Labels = TaskItems.Named(ContainerLabels, "Value"),
                     GenerateLabels = ContainerGenerateLabels,
                     LabelSources = TaskItems.Named(LabelSources, "Value"),
-                    Created = CreatedTimestamp(),
+                    Created = Created,
+                    SourceDateEpoch = SourceDateEpoch,
                     AppCommand = TaskItems.Specs(ContainerAppCommand),
                     AppCommandArgs = TaskItems.Specs(ContainerAppCommandArgs),
                     DefaultArgs = TaskItems.Specs(ContainerDefaultArgs),

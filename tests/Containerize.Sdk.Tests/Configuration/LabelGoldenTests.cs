@@ -41,6 +41,20 @@ public sealed class LabelGoldenTests
     }
 
     [TestMethod]
+    [DataRow(null, "1234567890", "2009-02-13T23:31:30Z")]
+    [DataRow("2025-01-02T03:04:05Z", "1234567890", "2025-01-02T03:04:05Z")]
+    [DataRow(null, "12x", null)]
+    [DataRow(null, null, null)]
+    public void TheCreatedLabelComesFromContainerizeCreatedElseSourceDateEpoch(string? created, string? epoch, string? expected)
+    {
+        ContainerSettings settings = ConfiguredProject.ConsoleApp();
+        settings.FinalStage.Created = created;
+        settings.FinalStage.SourceDateEpoch = epoch;
+        string? label = ContainerSpecFactory.Create(settings).Spec!.FinalStage.VolatileLabels.SingleOrDefault(pair => pair.Key == "org.opencontainers.image.created").Value;
+        Assert.AreEqual(expected, label);
+    }
+
+    [TestMethod]
     public void GenerateLabelsFalseKeepsOnlyUserLabels()
     {
         ContainerSettings settings = ConfiguredProject.ConsoleApp();

@@ -83,6 +83,13 @@ public sealed class ErrorCodeDocumentationTests
     }
 
     [TestMethod]
+    public void AReleaseLinksToItsVersionsPublishedErrorsPage()
+    {
+        Assert.AreEqual("https://example.org/contoso/containerize/blob/v1.2.3/docs/errors.md", HelpLinks.PublishedErrorsPage("https://example.org/contoso/containerize/blob/v1.2.3/docs/"));
+        Assert.IsNull(HelpLinks.PublishedErrorsPage(""), "a build without a repository address links to the packaged docs");
+    }
+
+    [TestMethod]
     public void NoErrorsPageMeansNoHelpLink()
     {
         Assert.IsNull(HelpLinks.Find(Path.GetTempPath()));

@@ -109,7 +109,7 @@ namespace Containerize.Sdk.Planning.FinalStage
 
             var labels = WithoutKeys(OciLabels.Stable(settings.LabelSources, baseImage), userKeys);
             labels.AddRange(user);
-            return (labels, WithoutKeys(OciLabels.Volatile(settings.Created), userKeys));
+            return (labels, WithoutKeys(OciLabels.Volatile(settings.Created, settings.SourceDateEpoch), userKeys));
         }
 
         /// <summary>A loop, not Where/Concat over KeyValuePair: LINQ over value types is slow to load on a no-op publish (issue 7).</summary>

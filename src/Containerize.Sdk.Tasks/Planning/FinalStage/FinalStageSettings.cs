@@ -37,6 +37,9 @@ namespace Containerize.Sdk.Planning.FinalStage
         /// <summary>The build time for org.opencontainers.image.created, or null for none.</summary>
         public string? Created { get; set; }
 
+        /// <summary>SOURCE_DATE_EPOCH (seconds): the created label of a reproducible build, when Created is not set.</summary>
+        public string? SourceDateEpoch { get; set; }
+
         public IReadOnlyList<string> AppCommand { get; set; } = new string[0];
 
         public IReadOnlyList<string> AppCommandArgs { get; set; } = new string[0];

@@ -64,11 +64,18 @@ namespace Containerize.Sdk.Planning.FinalStage
         }
 
         /// <summary>org.opencontainers.image.created, which changes on every build and so is written last.</summary>
-        public static IReadOnlyList<KeyValuePair<string, string>> Volatile(string? created)
+        /// <param name="created">ContainerizeCreated, written as it is.</param>
+        /// <param name="sourceDateEpoch">SOURCE_DATE_EPOCH, seconds since 1970, when created is not set. Without either there is no created label, so the same inputs give the same Dockerfile.</param>
+        public static IReadOnlyList<KeyValuePair<string, string>> Volatile(string? created, string? sourceDateEpoch)
         {
-            string value = OneLine(created);
+            string value = OneLine(string.IsNullOrWhiteSpace(created) ? FromEpoch(sourceDateEpoch) : created!.Trim());
             return value.Length == 0 ? new KeyValuePair<string, string>[0] : new[] { new KeyValuePair<string, string>(Created, value) };
         }
+
+        private static string? FromEpoch(string? seconds) =>
+            long.TryParse(seconds, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long value)
+                ? DateTimeOffset.FromUnixTimeSeconds(value).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)
+                : null;
 
         private static string OneLine(string? value)
         {
