@@ -51,7 +51,11 @@ namespace Containerize.Sdk.Files
         /// Lines that leave out the NuGet.config files holding credentials: the restore reads them from a build
         /// secret, and the COPY of the source must not put them in a layer.
         /// </param>
-        public static string Text(IReadOnlyList<string> credentialFiles)
+        /// <param name="hostOutput">
+        /// The context-relative folder of the host's staged publish output, admitted last (it sits under obj/), so the
+        /// Dockerfile's host stage can copy it; null for none.
+        /// </param>
+        public static string Text(IReadOnlyList<string> credentialFiles, string? hostOutput = null)
         {
             var text = new StringBuilder();
             text.Append("# ").Append(GeneratedMarker).Append(": what the container build never needs.\n");
@@ -68,6 +72,12 @@ namespace Containerize.Sdk.Files
                 {
                     text.Append(pattern).Append('\n');
                 }
+            }
+
+            if (hostOutput != null)
+            {
+                text.Append("# The host's publish output, for the host stage (CONTAINERIZE_APP_STAGE=host); absent in a clean checkout.\n");
+                text.Append('!').Append(hostOutput).Append('\n');
             }
 
             return text.ToString();

@@ -80,6 +80,9 @@ namespace Containerize.Sdk.Planning
 
         public bool UseBuildKit { get; set; }
 
+        /// <summary>Where the host's publish output is staged for the Dockerfile's host stage (HostOutputFeed).</summary>
+        public string? HostOutputDirectory { get; set; }
+
         /// <summary>The remaining Dockerfile settings (ports, environment, labels, entry point, health check...).</summary>
         public ContainerRuntimeSettings Runtime { get; set; } = new ContainerRuntimeSettings();
     }

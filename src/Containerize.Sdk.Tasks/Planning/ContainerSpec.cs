@@ -92,6 +92,12 @@ namespace Containerize.Sdk.Planning
         /// the whole publish output. Publish mode: the build context holds one folder per slice (StagePublishOutput).
         /// </summary>
         public Slicing.SliceLayout? Slices { get; set; }
+
+        /// <summary>
+        /// The context-relative folder of the host's staged publish output, taken by the host stage that
+        /// CONTAINERIZE_APP_STAGE=host selects in place of the build stage; null for no host stage (HostOutputFeed).
+        /// </summary>
+        public string? HostOutputDirectory { get; set; }
     }
 
     public enum ContainerizeMode

@@ -37,7 +37,8 @@ namespace Containerize.Sdk.Planning
 
         private static ContainerizeMode ResolveMode(string? mode, ContainerSpecResult result)
         {
-            if (Blank(mode) == null || string.Equals(mode, "Source", StringComparison.OrdinalIgnoreCase))
+            // Hermetic plans the same Dockerfile as Source; only the local build's choice of stage differs (HostOutputFeed).
+            if (Blank(mode) == null || string.Equals(mode, "Source", StringComparison.OrdinalIgnoreCase) || string.Equals(mode, HostOutputFeed.HermeticMode, StringComparison.OrdinalIgnoreCase))
             {
                 return ContainerizeMode.Source;
             }
@@ -47,7 +48,7 @@ namespace Containerize.Sdk.Planning
                 return ContainerizeMode.Publish;
             }
 
-            result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerizeMode", mode!, "use Source or Publish"));
+            result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerizeMode", mode!, "use Source, Hermetic or Publish"));
             return ContainerizeMode.Source;
         }
 
@@ -262,6 +263,7 @@ namespace Containerize.Sdk.Planning
             }
 
             result.ContextDirectory = context;
+            spec.HostOutputDirectory = HostOutputFeed.StagePath(spec, context, settings.HostOutputDirectory);
             string? project = BuildContext.Relative(context, settings.ProjectFullPath);
             if (project == null)
             {

@@ -36,9 +36,26 @@ namespace Containerize.Sdk.Planning
                 stages.Add(BuildStage(spec));
             }
 
+            var globalArguments = new List<ArgInstruction>();
+            if (spec.HostOutputDirectory != null)
+            {
+                header.Add(HostOutputFeed.Argument + "=" + HostOutputFeed.HostStageName + " takes the app from the host's publish output, staged in");
+                header.Add(spec.HostOutputDirectory + " (dotnet publish -p:Containerize=true passes it); by default the build stage compiles it.");
+                globalArguments.Add(new ArgInstruction(HostOutputFeed.Argument, BuildStageName));
+                stages.Add(HostStage(spec.HostOutputDirectory));
+                stages.Add(Stage.FromArgument(HostOutputFeed.Argument, HostOutputFeed.AppStageName));
+            }
+
             stages.Add(FinalStage(spec));
-            return new Dockerfile(header, stages);
+            return new Dockerfile(header, stages, globalArguments);
         }
+
+        /// <summary>
+        /// The host's publish output, staged already sorted the way the build stage's sort leaves /app (HostOutputLayout):
+        /// the final stage's COPYs read the same paths from either stage.
+        /// </summary>
+        private static Stage HostStage(string hostOutputDirectory) =>
+            new Stage("scratch", HostOutputFeed.HostStageName, null, new Instruction[] { new CopyInstruction(new[] { hostOutputDirectory + "/" }, Slicing.HostOutputLayout.Root + "/") });
 
         private static Stage BuildStage(ContainerSpec spec)
         {
@@ -116,7 +133,7 @@ namespace Containerize.Sdk.Planning
 
             words.AddRange(RuntimeArguments(spec));
             words.Add(ShellWord.Literal(spec.SelfContained ? "--self-contained" : "--no-self-contained"));
-            if (!spec.SelfContained && !spec.PublishAot)
+            if (!PublishesAppHost(spec))
             {
                 words.Add(ShellWord.Literal("-p:UseAppHost=false"));
             }
@@ -124,6 +141,9 @@ namespace Containerize.Sdk.Planning
             words.AddRange(PropertyArguments(spec));
             return words;
         }
+
+        /// <summary>A framework-dependent app runs with dotnet in the container: its publish makes no apphost.</summary>
+        public static bool PublishesAppHost(ContainerSpec spec) => spec.SelfContained || spec.PublishAot;
 
         private static IEnumerable<ShellWord> RuntimeArguments(ContainerSpec spec)
         {

@@ -110,16 +110,18 @@ namespace Containerize.Sdk.Slicing
                 return staged;
             }
 
+            // With a host stage, the stage CONTAINERIZE_APP_STAGE chose: the build stage or the host stage, same paths either way.
+            string from = spec.HostOutputDirectory != null ? HostOutputFeed.AppStageName : DockerfilePlanner.BuildStageName;
             var copies = new List<CopyInstruction>();
             if (layout != null)
             {
                 foreach (Slice slice in layout.DependencySlices)
                 {
-                    copies.Add(new CopyInstruction(new[] { SlicesDirectory + "/" + SliceNames.Folder(slice) + "/" }, ".", fromStage: DockerfilePlanner.BuildStageName));
+                    copies.Add(new CopyInstruction(new[] { SlicesDirectory + "/" + SliceNames.Folder(slice) + "/" }, ".", fromStage: from));
                 }
             }
 
-            copies.Add(new CopyInstruction(new[] { DockerfilePlanner.PublishDirectory + "/" }, ".", fromStage: DockerfilePlanner.BuildStageName));
+            copies.Add(new CopyInstruction(new[] { DockerfilePlanner.PublishDirectory + "/" }, ".", fromStage: from));
             return copies;
         }
 

@@ -157,6 +157,35 @@ namespace Containerize.Sdk.Tasks
         /// <summary>ContainerizeForwardGlobalProperties: false keeps the host publish's global properties out of the container's build.</summary>
         public bool ForwardGlobalProperties { get; set; } = true;
 
+        /// <summary>Where the host's publish output is staged for the Dockerfile's host stage (inside the build context).</summary>
+        public string? HostOutputDirectory { get; set; }
+
+        /// <summary>The Publish target ran in this build: the publish folder holds this build's output.</summary>
+        public bool HostPublished { get; set; }
+
+        /// <summary>The host publish's $(RuntimeIdentifier) and $(TargetFramework), to compare with the container's publish.</summary>
+        public string? HostRuntimeIdentifier { get; set; }
+
+        public string? HostTargetFramework { get; set; }
+
+        /// <summary>The image's platforms, comma-separated as ProbeContainerBuilder returns them.</summary>
+        public string? Platforms { get; set; }
+
+        /// <summary>The apphost the host publish made ($(AssemblyName)$(_NativeExecutableExtension) when UseAppHost is true); empty for none.</summary>
+        public string? HostAppHost { get; set; }
+
+        /// <summary>What the host publish writes and the container's publish does not: the apphost, when the container makes none.</summary>
+        [Output]
+        public string[] HostOnlyFiles { get; set; } = new string[0];
+
+        /// <summary>The value of CONTAINERIZE_APP_STAGE for this build (host or build); empty when the Dockerfile has no host stage.</summary>
+        [Output]
+        public string AppStage { get; set; } = "";
+
+        /// <summary>Where the app comes from, for the summary line.</summary>
+        [Output]
+        public string AppSource { get; set; } = "";
+
         /// <summary>The forwarded global properties for the container's restore and publish (response-file lines); see ForwardedProperties.</summary>
         [Output]
         public string RestoreProperties { get; set; } = "";
@@ -253,7 +282,7 @@ namespace Containerize.Sdk.Tasks
             }
             else
             {
-                string ignore = result.Spec.Mode == ContainerizeMode.Publish ? Dockerignore.PublishModeText() : Dockerignore.Text(secrets.DockerignorePatterns);
+                string ignore = result.Spec.Mode == ContainerizeMode.Publish ? Dockerignore.PublishModeText() : Dockerignore.Text(secrets.DockerignorePatterns, result.Spec.HostOutputDirectory);
                 Write(DockerfilePath + ".dockerignore", ignore, writes);
             }
 
@@ -262,6 +291,7 @@ namespace Containerize.Sdk.Tasks
                 WriteContextRootDockerignore(result.ContextDirectory, writes);
             }
 
+            ChooseAppStage(result, usersDockerfile);
             ImageName = result.ImageName;
             ImageTags = result.Tags.ToArray();
             BaseImage = result.Spec.BaseImage;
@@ -274,6 +304,50 @@ namespace Containerize.Sdk.Tasks
 
             FileWrites = writes.ToArray();
             return !Log.HasLoggedErrors;
+        }
+
+        /// <summary>Whether this build feeds the final stage from the host's publish output or from the build stage (HostOutputFeed).</summary>
+        private void ChooseAppStage(ContainerSpecResult result, bool usersDockerfile)
+        {
+            ContainerSpec spec = result.Spec!;
+            if (spec.Mode != ContainerizeMode.Source)
+            {
+                return;
+            }
+
+            string? why = HostOutputFeed.WhyNoHostStage(spec, result.ContextDirectory, HostOutputDirectory);
+            if (why == null)
+            {
+                why = HostOutputFeed.WhyNotHostOutput(spec, new HostOutputFeedInputs
+                {
+                    RequestedMode = Mode,
+                    DockerfileIsUsers = usersDockerfile,
+                    HostPublished = HostPublished,
+                    RuntimeIdentifier = HostRuntimeIdentifier,
+                    TargetFramework = HostTargetFramework,
+                    PlatformCount = (Platforms ?? "").Split(',').Count(platform => platform.Trim().Length > 0),
+                });
+                string ignoreFile = DockerfilePath + ".dockerignore";
+                if (why == null && GeneratedFile.IsUserOwned(ignoreFile, Dockerignore.GeneratedMarker)
+                    && Slicing.DockerignorePatterns.Parse(File.ReadAllText(ignoreFile)).IsIgnored(spec.HostOutputDirectory + "/" + Slicing.HostOutputLayout.Folder(Slicing.Slice.App)))
+                {
+                    why = "your " + ignoreFile + " leaves out " + spec.HostOutputDirectory;
+                }
+
+                // Podman before 4.4 resolves a stage named by an ARG only when --build-arg gives it: always give it.
+                AppStage = why == null ? HostOutputFeed.HostStageName : DockerfilePlanner.BuildStageName;
+                if (why == null && !string.IsNullOrWhiteSpace(HostAppHost) && !DockerfilePlanner.PublishesAppHost(spec))
+                {
+                    HostOnlyFiles = new[] { HostAppHost!.Trim() };
+                }
+            }
+
+            AppSource = why == null ? "app from the host's publish output" : "app compiled in the container";
+            Log.LogMessage(
+                MessageImportance.Low,
+                why == null
+                    ? "Containerize: the final stage takes the app from the host's publish output (" + HostOutputFeed.Argument + "=" + HostOutputFeed.HostStageName + "), staged in " + HostOutputDirectory + "."
+                    : "Containerize: the app is compiled in the container's build stage: " + why + ".");
         }
 
         /// <summary>The secret mounts and the multi-targeting publish of the restore inputs, into the spec (CTZ201x on refusal).</summary>
@@ -426,6 +500,7 @@ namespace Containerize.Sdk.Tasks
                 ContextDirectory = ContextDirectory,
                 RepositoryRoot = RepositoryRoot.Find(Path.GetDirectoryName(ProjectFullPath)!),
                 UseBuildKit = UseBuildKit,
+                HostOutputDirectory = HostOutputDirectory,
                 Runtime = new ContainerRuntimeSettings
                 {
                     Ports = TaskItems.Named(ContainerPorts, "Type"),
