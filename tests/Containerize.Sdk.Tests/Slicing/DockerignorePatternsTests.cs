@@ -22,6 +22,20 @@ public sealed class DockerignorePatternsTests
     }
 
     [TestMethod]
+    public void OurGeneratedFileAdmitsTheHostOutputFolder_AndNothingElseUnderObj()
+    {
+        const string host = "src/Web/obj/Release/net10.0/containerize/host";
+        DockerignorePatterns patterns = DockerignorePatterns.Parse(Dockerignore.Text(new string[0], host));
+
+        Assert.IsFalse(patterns.IsIgnored(host + "/publish/Web.dll"));
+        Assert.IsFalse(patterns.IsIgnored(host + "/publish/appsettings.json"));
+        Assert.IsFalse(patterns.IsIgnored(host + "/publish/certs/dev.pem"), "a published file is the host publish's output: the host stage keeps it");
+        Assert.IsTrue(patterns.IsIgnored("src/Web/obj/Release/net10.0/Web.dll"));
+        Assert.IsTrue(patterns.IsIgnored("src/Web/obj/Release/net10.0/containerize/Dockerfile"));
+        Assert.IsTrue(patterns.IsIgnored("src/Web/bin/Release/net10.0/publish/Web.dll"));
+    }
+
+    [TestMethod]
     public void SingleStarsStayInOneSegmentAndRootPatternsAreAnchored()
     {
         DockerignorePatterns patterns = DockerignorePatterns.Parse("# comment\n/docs/*.md\ntmp?\n  \n");
