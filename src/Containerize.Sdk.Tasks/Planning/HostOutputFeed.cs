@@ -78,6 +78,11 @@ namespace Containerize.Sdk.Planning
                 return "ContainerizeMode=Hermetic compiles in the container, as a plain docker build does";
             }
 
+            if (host.WritesBuildCommandOnly)
+            {
+                return "ContainerizeBuilder=none writes the command for a plain build, which compiles in the container";
+            }
+
             if (host.DockerfileIsUsers)
             {
                 return "the Dockerfile is your own";
@@ -122,6 +127,9 @@ namespace Containerize.Sdk.Planning
         public string? RequestedMode { get; set; }
 
         public bool DockerfileIsUsers { get; set; }
+
+        /// <summary>ContainerizeBuilder=none: no build runs now, only its command is written.</summary>
+        public bool WritesBuildCommandOnly { get; set; }
 
         /// <summary>The Publish target ran in this build, so the publish folder holds this build's output.</summary>
         public bool HostPublished { get; set; }

@@ -160,6 +160,9 @@ namespace Containerize.Sdk.Tasks
         /// <summary>Where the host's publish output is staged for the Dockerfile's host stage (inside the build context).</summary>
         public string? HostOutputDirectory { get; set; }
 
+        /// <summary>ContainerizeBuilder=none: the build is only written down, for a plain docker build later.</summary>
+        public bool WritesBuildCommandOnly { get; set; }
+
         /// <summary>The Publish target ran in this build: the publish folder holds this build's output.</summary>
         public bool HostPublished { get; set; }
 
@@ -322,6 +325,7 @@ namespace Containerize.Sdk.Tasks
                 {
                     RequestedMode = Mode,
                     DockerfileIsUsers = usersDockerfile,
+                    WritesBuildCommandOnly = WritesBuildCommandOnly,
                     HostPublished = HostPublished,
                     RuntimeIdentifier = HostRuntimeIdentifier,
                     TargetFramework = HostTargetFramework,

@@ -51,6 +51,7 @@ public sealed class HostOutputFeedTests
         StringAssert.Contains(Why(spec, Published(host => host.RequestedMode = "hermetic")), "ContainerizeMode=Hermetic");
         StringAssert.Contains(Why(spec, Published(host => host.HostPublished = false)), "did not publish");
         StringAssert.Contains(Why(spec, Published(host => host.DockerfileIsUsers = true)), "your own");
+        StringAssert.Contains(Why(spec, Published(host => host.WritesBuildCommandOnly = true)), "ContainerizeBuilder=none");
         StringAssert.Contains(Why(spec, Published(host => host.PlatformCount = 2)), "several platforms");
         StringAssert.Contains(Why(spec, Published(host => host.RuntimeIdentifier = "linux-x64")), "RuntimeIdentifier 'linux-x64'");
         StringAssert.Contains(Why(multiTargeting, Published(host => host.TargetFramework = "net9.0")), "TargetFramework 'net9.0'");
