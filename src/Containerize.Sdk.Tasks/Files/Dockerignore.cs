@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace Containerize.Sdk.Files
@@ -77,10 +78,36 @@ namespace Containerize.Sdk.Files
             if (hostOutput != null)
             {
                 text.Append("# The host's publish output, for the host stage (CONTAINERIZE_APP_STAGE=host); absent in a clean checkout.\n");
-                text.Append('!').Append(hostOutput).Append('\n');
+                foreach (string line in Admitting(hostOutput))
+                {
+                    text.Append(line).Append('\n');
+                }
             }
 
             return text.ToString();
+        }
+
+        /// <summary>
+        /// Lines that bring back one folder under an ignored one (obj/), and nothing else of it: from the ignored folder
+        /// down, each level's other entries are left out again before the next level is admitted. A single !folder line
+        /// is enough by the .dockerignore rules, but BuildKit 20.10 then sends the whole ignored folder (the host's
+        /// project.assets.json among it, which would overwrite the build stage's own restore).
+        /// </summary>
+        private static IEnumerable<string> Admitting(string folder)
+        {
+            string[] segments = folder.Split('/');
+            int ignored = System.Array.FindIndex(segments, segment => Patterns.Contains("**/" + segment));
+            if (ignored < 0)
+            {
+                yield return "!" + folder;
+                yield break;
+            }
+
+            for (int level = ignored + 1; level < segments.Length; level++)
+            {
+                yield return string.Join("/", segments, 0, level) + "/*";
+                yield return "!" + string.Join("/", segments, 0, level + 1);
+            }
         }
     }
 }

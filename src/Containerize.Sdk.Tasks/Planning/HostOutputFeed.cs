@@ -1,5 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using Containerize.Sdk.Dockerfiles;
+using Containerize.Sdk.Files;
+using Containerize.Sdk.Slicing;
 
 namespace Containerize.Sdk.Planning
 {
@@ -14,11 +18,6 @@ namespace Containerize.Sdk.Planning
     {
         /// <summary>The global ARG that names the stage the final stage copies the app from; its default is the build stage.</summary>
         public const string Argument = "CONTAINERIZE_APP_STAGE";
-
-        public const string HostStageName = "host";
-
-        /// <summary>The stage FROM ${CONTAINERIZE_APP_STAGE}: the final stage copies from it whichever stage feeds it.</summary>
-        public const string AppStageName = "app";
 
         /// <summary>ContainerizeMode=Hermetic: the local build compiles in the container too, as CI's docker build does.</summary>
         public const string HermeticMode = "Hermetic";
@@ -70,6 +69,46 @@ namespace Containerize.Sdk.Planning
             return null;
         }
 
+        /// <summary>
+        /// This build's value of CONTAINERIZE_APP_STAGE, the host publish's files the container's publish does not make, and
+        /// what to say about it; nothing for publish mode, which has neither stage.
+        /// </summary>
+        public static HostOutputChoice Choose(ContainerSpec spec, string contextDirectory, string? hostOutputDirectory, HostOutputFeedInputs host)
+        {
+            if (spec.Mode != ContainerizeMode.Source)
+            {
+                return new HostOutputChoice("", new string[0], null, null);
+            }
+
+            string? why = WhyNoHostStage(spec, contextDirectory, hostOutputDirectory);
+            if (why != null)
+            {
+                return new HostOutputChoice("", new string[0], CompiledInContainer, "the app is compiled in the container's build stage: " + why);
+            }
+
+            why = WhyNotHostOutput(spec, host);
+            if (why == null && host.UsersDockerignore != null
+                && DockerignorePatterns.Parse(File.ReadAllText(host.UsersDockerignore)).IsIgnored(spec.HostOutputDirectory + "/" + HostOutputLayout.Folder(Slice.App)))
+            {
+                why = "your " + host.UsersDockerignore + " leaves out " + spec.HostOutputDirectory;
+            }
+
+            // Podman before 4.4 resolves a stage named by an ARG only when --build-arg gives it: always give it.
+            if (why != null)
+            {
+                return new HostOutputChoice(StageLayout.BuildStageName, new string[0], CompiledInContainer, "the app is compiled in the container's build stage: " + why);
+            }
+
+            string[] hostOnly = Blank(host.HostAppHost) is string appHost && !DockerfilePlanner.PublishesAppHost(spec) ? new[] { appHost } : new string[0];
+            return new HostOutputChoice(
+                StageLayout.HostStageName,
+                hostOnly,
+                "app from the host's publish output",
+                "the final stage takes the app from the host's publish output (" + Argument + "=" + StageLayout.HostStageName + "), staged in " + hostOutputDirectory);
+        }
+
+        private const string CompiledInContainer = "app compiled in the container";
+
         /// <summary>Why this build compiles in the container although the Dockerfile has a host stage, or null to use the host's output.</summary>
         public static string? WhyNotHostOutput(ContainerSpec spec, HostOutputFeedInputs host)
         {
@@ -120,6 +159,30 @@ namespace Containerize.Sdk.Planning
         private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
     }
 
+    /// <summary>HostOutputFeed's answer for one build.</summary>
+    public sealed class HostOutputChoice
+    {
+        public HostOutputChoice(string appStage, IReadOnlyList<string> hostOnlyFiles, string? summary, string? decision)
+        {
+            AppStage = appStage;
+            HostOnlyFiles = hostOnlyFiles;
+            Summary = summary;
+            Decision = decision;
+        }
+
+        /// <summary>The value of CONTAINERIZE_APP_STAGE; empty when the Dockerfile has no host stage.</summary>
+        public string AppStage { get; }
+
+        /// <summary>Relative paths the host publish made and the container's would not (its apphost): not staged.</summary>
+        public IReadOnlyList<string> HostOnlyFiles { get; }
+
+        /// <summary>Where the app came from, for the summary line; null in publish mode.</summary>
+        public string? Summary { get; }
+
+        /// <summary>The decision and why, for a low-importance message; null in publish mode.</summary>
+        public string? Decision { get; }
+    }
+
     /// <summary>What the host's publish was, for HostOutputFeed.</summary>
     public sealed class HostOutputFeedInputs
     {
@@ -127,6 +190,12 @@ namespace Containerize.Sdk.Planning
         public string? RequestedMode { get; set; }
 
         public bool DockerfileIsUsers { get; set; }
+
+        /// <summary>The Dockerfile's .dockerignore when the user wrote it, else null.</summary>
+        public string? UsersDockerignore { get; set; }
+
+        /// <summary>The apphost the host publish made ($(AssemblyName)$(_NativeExecutableExtension) when UseAppHost is true), else null.</summary>
+        public string? HostAppHost { get; set; }
 
         /// <summary>ContainerizeBuilder=none: no build runs now, only its command is written.</summary>
         public bool WritesBuildCommandOnly { get; set; }

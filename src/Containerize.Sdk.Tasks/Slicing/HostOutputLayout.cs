@@ -1,4 +1,4 @@
-using Containerize.Sdk.Planning;
+using Containerize.Sdk.Dockerfiles;
 
 namespace Containerize.Sdk.Slicing
 {
@@ -12,6 +12,6 @@ namespace Containerize.Sdk.Slicing
         public const string Root = "/app";
 
         public static string Folder(Slice slice) =>
-            (slice == Slice.App ? DockerfilePlanner.PublishDirectory : SliceInstructions.SlicesDirectory + "/" + SliceNames.Folder(slice)).Substring(Root.Length + 1);
+            (slice == Slice.App ? StageLayout.PublishDirectory : StageLayout.SlicesDirectory + "/" + SliceNames.Folder(slice)).Substring(Root.Length + 1);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Slicing;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -35,7 +36,7 @@ namespace Containerize.Sdk.Tasks
         {
             if (!Directory.Exists(PublishDirectory))
             {
-                TaskItems.Log(Log, SliceErrors.PublishOutputMissing(PublishDirectory));
+                TaskItems.Log(Log, Errors.PublishOutputMissing(PublishDirectory));
                 return false;
             }
 
@@ -58,7 +59,7 @@ namespace Containerize.Sdk.Tasks
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
-                TaskItems.Log(Log, SliceErrors.StagingFailed(StagingDirectory, exception.Message));
+                TaskItems.Log(Log, Errors.StagingFailed(StagingDirectory, exception.Message));
                 return false;
             }
 

@@ -27,11 +27,12 @@ public sealed class DockerfileGoldenTests
     [TestMethod]
     public void WebAppWithHostStage()
     {
-        ContainerSpec spec = SpecExamples.WebAppWithBuildKit();
-        spec.Slices = new SliceLayout(new[] { new SlicedFile("Serilog.dll", Slice.Packages) }, includeSymbols: false);
+        ContainerSpec spec = SpecExamples.WebAppWithBuildKit() with
+        {
+            Slices = new SliceLayout(new[] { new SlicedFile("Serilog.dll", Slice.Packages) }, includeSymbols: false),
+        };
         string withoutHostStage = Generate(spec);
-        spec.HostOutputDirectory = "src/Web/obj/Release/net10.0/containerize/host";
-        string text = Generate(spec);
+        string text = Generate(spec with { HostOutputDirectory = "src/Web/obj/Release/net10.0/containerize/host" });
 
         GoldenFile.AssertMatches("web-app-host-stage.Dockerfile", text);
         Assert.IsLessThan(text.IndexOf("FROM ", StringComparison.Ordinal), text.IndexOf("ARG CONTAINERIZE_APP_STAGE=build\n", StringComparison.Ordinal), "the global ARG comes before the first FROM and defaults to the build stage");

@@ -22,10 +22,8 @@ public sealed class HostOutputFeedTests
     public void NoHostStage_WithoutBuildKit_ForNativeAot_InPublishMode_OrOutsideTheContext()
     {
         ContainerSpec legacy = SpecExamples.ConsoleAppWithoutBuildKit();
-        ContainerSpec aot = SpecExamples.WebAppWithBuildKit();
-        aot.PublishAot = true;
-        ContainerSpec publish = SpecExamples.WebAppWithBuildKit();
-        publish.Mode = ContainerizeMode.Publish;
+        ContainerSpec aot = SpecExamples.WebAppWithBuildKit() with { PublishAot = true };
+        ContainerSpec publish = SpecExamples.WebAppWithBuildKit() with { Mode = ContainerizeMode.Publish };
 
         StringAssert.Contains(HostOutputFeed.WhyNoHostStage(legacy, Context, HostOutput), "would build every stage");
         StringAssert.Contains(HostOutputFeed.WhyNoHostStage(aot, Context, HostOutput), "Native AOT");
@@ -44,8 +42,7 @@ public sealed class HostOutputFeedTests
     public void EveryHostPublishThatCouldDifferFromTheContainers_CompilesInTheContainer()
     {
         ContainerSpec spec = SpecExamples.WebAppWithBuildKit();
-        ContainerSpec multiTargeting = SpecExamples.WebAppWithBuildKit();
-        multiTargeting.PublishTargetFramework = "net10.0";
+        ContainerSpec multiTargeting = SpecExamples.WebAppWithBuildKit() with { PublishTargetFramework = "net10.0" };
         ContainerSpec selfContained = SpecExamples.SelfContainedApp();
 
         StringAssert.Contains(Why(spec, Published(host => host.RequestedMode = "hermetic")), "ContainerizeMode=Hermetic");
