@@ -17,11 +17,13 @@ public sealed class HostOutputParityTests
     private static readonly ImageName HostFed = ImageName.Unique("hostfed");
     private static readonly ImageName HostFedMapped = ImageName.Unique("hostfed-mapped");
     private static readonly ImageName Hermetic = ImageName.Unique("hermetic");
+    private static readonly ImageName HermeticAfterPublish = ImageName.Unique("hermetic-published");
     private static MultiProjectSample? _published;
     private static MultiProjectSample? _clean;
     private static ProcessResult? _publish;
     private static ProcessResult? _mappedPublish;
     private static ProcessResult? _hermeticBuild;
+    private static ProcessResult? _hermeticAfterPublish;
 
     private static DockerClient Docker => DockerClient.Instance;
 
@@ -50,6 +52,14 @@ public sealed class HostOutputParityTests
             _clean.Root,
             new Dictionary<string, string?> { ["DOCKER_BUILDKIT"] = "1" });
 
+        // The same plain build in the checkout the host just published from: the host's obj/ must not reach the build stage.
+        _hermeticAfterPublish = ProcessRunner.Run(
+            Docker.Path,
+            new[] { "build", "--file", _published.GeneratedDockerfilePath(), "--tag", HermeticAfterPublish.Reference, _published.Root },
+            TimeSpan.FromMinutes(10),
+            _published.Root,
+            new Dictionary<string, string?> { ["DOCKER_BUILDKIT"] = "1" });
+
         // The host compile with the context root mapped to the build stage's /src/, as docs/builders.md suggests.
         _mappedPublish = _published.Publish(MultiProjectSample.AppProject, HostFedMapped, "PathMap=" + _published.Root + "/=/src/");
     }
@@ -57,7 +67,7 @@ public sealed class HostOutputParityTests
     [ClassCleanup]
     public static void RemoveImagesAndSamples()
     {
-        foreach (ImageName image in new[] { HostFed, HostFedMapped, Hermetic })
+        foreach (ImageName image in new[] { HostFed, HostFedMapped, Hermetic, HermeticAfterPublish })
         {
             Docker.RemoveImage(image.Reference);
         }
@@ -86,6 +96,16 @@ public sealed class HostOutputParityTests
         CollectionAssert.AreEqual(Array.Empty<string>(), buildOutput, "The clean copy was built on the host.");
 
         ProcessResult run = Docker.RunToEnd(Hermetic.Reference);
+        Assert.AreEqual(MultiProjectSample.AppOutput, run.StandardOutput.Trim(), run.Describe());
+    }
+
+    [TestMethod]
+    public void HermeticBuild_OfTheCheckoutTheHostPublishedFrom_KeepsTheHostsObjOut()
+    {
+        RequireBoth();
+        Assert.IsNotNull(_hermeticAfterPublish);
+        Assert.IsTrue(_hermeticAfterPublish.Succeeded, _hermeticAfterPublish.Describe());
+        ProcessResult run = Docker.RunToEnd(HermeticAfterPublish.Reference);
         Assert.AreEqual(MultiProjectSample.AppOutput, run.StandardOutput.Trim(), run.Describe());
     }
 
