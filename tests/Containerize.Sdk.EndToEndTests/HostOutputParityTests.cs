@@ -45,24 +45,22 @@ public sealed class HostOutputParityTests
         Directory.CreateDirectory(Path.GetDirectoryName(dockerfile)!);
         File.Copy(_published.GeneratedDockerfilePath(), dockerfile);
         File.Copy(_published.GeneratedDockerfilePath() + ".dockerignore", dockerfile + ".dockerignore");
-        _hermeticBuild = ProcessRunner.Run(
-            Docker.Path,
-            new[] { "build", "--file", dockerfile, "--tag", Hermetic.Reference, _clean.Root },
-            TimeSpan.FromMinutes(10),
-            _clean.Root,
-            new Dictionary<string, string?> { ["DOCKER_BUILDKIT"] = "1" });
+        _hermeticBuild = PlainBuild(dockerfile, Hermetic, _clean.Root);
 
         // The same plain build in the checkout the host just published from: the host's obj/ must not reach the build stage.
-        _hermeticAfterPublish = ProcessRunner.Run(
-            Docker.Path,
-            new[] { "build", "--file", _published.GeneratedDockerfilePath(), "--tag", HermeticAfterPublish.Reference, _published.Root },
-            TimeSpan.FromMinutes(10),
-            _published.Root,
-            new Dictionary<string, string?> { ["DOCKER_BUILDKIT"] = "1" });
+        _hermeticAfterPublish = PlainBuild(_published.GeneratedDockerfilePath(), HermeticAfterPublish, _published.Root);
 
         // The host compile with the context root mapped to the build stage's /src/, as docs/builders.md suggests.
         _mappedPublish = _published.Publish(MultiProjectSample.AppProject, HostFedMapped, "PathMap=" + _published.Root + "/=/src/");
     }
+
+    /// <summary>docker build of the Dockerfile without CONTAINERIZE_APP_STAGE, as CI runs it.</summary>
+    private static ProcessResult PlainBuild(string dockerfile, ImageName image, string context) => ProcessRunner.Run(
+        Docker.Path,
+        new[] { "build", "--file", dockerfile, "--tag", image.Reference, context },
+        TimeSpan.FromMinutes(10),
+        context,
+        new Dictionary<string, string?> { ["DOCKER_BUILDKIT"] = "1" });
 
     [ClassCleanup]
     public static void RemoveImagesAndSamples()

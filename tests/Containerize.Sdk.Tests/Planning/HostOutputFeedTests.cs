@@ -57,6 +57,28 @@ public sealed class HostOutputFeedTests
         Assert.IsNull(Why(multiTargeting, Published(host => host.TargetFramework = "net10.0")));
     }
 
+    [TestMethod]
+    public void TheChoice_NamesTheStage_AndLeavesOutTheApphostOnlyWhenTheContainerMakesNone()
+    {
+        ContainerSpec spec = SpecExamples.WebAppWithBuildKit() with { HostOutputDirectory = "src/Web/obj/Release/net10.0/containerize/host" };
+        ContainerSpec selfContained = SpecExamples.SelfContainedApp() with { HostOutputDirectory = "src/Web/obj/Release/net10.0/containerize/host" };
+
+        HostOutputChoice host = HostOutputFeed.Choose(spec, Context, HostOutput, Published(input => input.HostAppHost = "Web"));
+        HostOutputChoice hermetic = HostOutputFeed.Choose(spec, Context, HostOutput, Published(input => input.RequestedMode = "Hermetic"));
+        HostOutputChoice legacy = HostOutputFeed.Choose(SpecExamples.ConsoleAppWithoutBuildKit(), Context, HostOutput, Published());
+        HostOutputChoice withApphost = HostOutputFeed.Choose(selfContained, Context, HostOutput, Published(input => { input.HostAppHost = "Api"; input.RuntimeIdentifier = "linux-x64"; }));
+
+        Assert.AreEqual("host", host.AppStage);
+        CollectionAssert.AreEqual(new[] { "Web" }, host.HostOnlyFiles.ToArray());
+        Assert.AreEqual("app from the host's publish output", host.Summary);
+        Assert.AreEqual("build", hermetic.AppStage, "the argument is always given: podman before 4.4 ignores the ARG's default");
+        Assert.AreEqual("app compiled in the container", hermetic.Summary);
+        Assert.AreEqual("", legacy.AppStage, "no host stage, no argument");
+        StringAssert.Contains(legacy.Decision, "would build every stage");
+        Assert.AreEqual("host", withApphost.AppStage);
+        Assert.IsEmpty(withApphost.HostOnlyFiles, "a self-contained app's container publish makes the apphost too");
+    }
+
     private static string? Why(ContainerSpec spec, HostOutputFeedInputs host) => HostOutputFeed.WhyNotHostOutput(spec, host);
 
     private static HostOutputFeedInputs Published(Action<HostOutputFeedInputs>? change = null)
