@@ -36,7 +36,7 @@ namespace Containerize.Sdk.Planning
             if (spec.HostOutputDirectory != null)
             {
                 header.Add(HostOutputFeed.Argument + "=" + StageLayout.HostStageName + " takes the app from the host's publish output, staged in");
-                header.Add(spec.HostOutputDirectory + " (dotnet publish -p:Containerize=true passes it); by default the build stage compiles it.");
+                header.Add(spec.HostOutputDirectory + " (-p:Containerize=true passes it); by default the build stage compiles it.");
                 globalArguments.Add(new ArgInstruction(HostOutputFeed.Argument, StageLayout.BuildStageName));
                 stages.Add(HostStage(spec.HostOutputDirectory));
                 stages.Add(Stage.FromArgument(HostOutputFeed.Argument, StageLayout.AppStageName));
