@@ -5,8 +5,10 @@ using System.Linq;
 using System.Runtime.Serialization;
 using System.Runtime.Serialization.Json;
 using System.Text;
+using Containerize.Sdk.Builders;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Inference;
+using Containerize.Sdk.Processes;
 
 namespace Containerize.Sdk.Building
 {

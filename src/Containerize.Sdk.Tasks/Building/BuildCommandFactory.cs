@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using Containerize.Sdk.Builders;
+using Containerize.Sdk.Processes;
 
 namespace Containerize.Sdk.Building
 {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Containerize.Sdk.Processes;
 
 namespace Containerize.Sdk.Building
 {

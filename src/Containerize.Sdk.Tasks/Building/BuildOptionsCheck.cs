@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Containerize.Sdk.Builders;
 using Containerize.Sdk.Diagnostics;
 
 namespace Containerize.Sdk.Building
@@ -16,11 +17,12 @@ namespace Containerize.Sdk.Building
         public static IReadOnlyList<ContainerizeDiagnostic> Check(BuildMode? mode, string clientPath, BuildOptions options)
         {
             var errors = new List<ContainerizeDiagnostic>();
+            BuilderWithoutBuildx? withoutBuildx = WithoutBuildx(mode);
             if (options.IsMultiPlatform)
             {
-                if (mode.HasValue && mode.Value != BuildMode.Buildx)
+                if (withoutBuildx.HasValue)
                 {
-                    errors.Add(Errors.MultiPlatformNeedsBuildx(mode.Value, clientPath, options.Platforms));
+                    errors.Add(Errors.MultiPlatformNeedsBuildx(withoutBuildx.Value, clientPath, options.Platforms));
                 }
 
                 if (!options.Push)
@@ -34,20 +36,36 @@ namespace Containerize.Sdk.Building
                 }
             }
 
-            if (mode.HasValue && mode.Value != BuildMode.Buildx)
+            if (withoutBuildx.HasValue)
             {
                 if (options.ExportsCache)
                 {
-                    errors.Add(Errors.CacheToNeedsBuildx(mode.Value, clientPath));
+                    errors.Add(Errors.CacheToNeedsBuildx(withoutBuildx.Value, clientPath));
                 }
 
                 if (!string.IsNullOrEmpty(options.BuildxBuilder))
                 {
-                    errors.Add(Errors.BuildxBuilderNeedsBuildx(mode.Value, clientPath, options.BuildxBuilder!));
+                    errors.Add(Errors.BuildxBuilderNeedsBuildx(withoutBuildx.Value, clientPath, options.BuildxBuilder!));
                 }
             }
 
             return errors;
+        }
+
+        /// <returns>How the client builds when it has no buildx, as the errors name it; null for buildx and for builder none.</returns>
+        private static BuilderWithoutBuildx? WithoutBuildx(BuildMode? mode)
+        {
+            switch (mode)
+            {
+                case BuildMode.BuildKit:
+                    return BuilderWithoutBuildx.DockerBuiltInBuildKit;
+                case BuildMode.Legacy:
+                    return BuilderWithoutBuildx.DockerLegacyBuilder;
+                case BuildMode.Podman:
+                    return BuilderWithoutBuildx.Podman;
+                default:
+                    return null;
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Containerize.Sdk.Builders;
 
 namespace Containerize.Sdk.Building
 {

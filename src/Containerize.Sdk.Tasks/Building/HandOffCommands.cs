@@ -1,4 +1,7 @@
 using System.Collections.Generic;
+using Containerize.Sdk.Builders;
+using Containerize.Sdk.Images;
+using Containerize.Sdk.Processes;
 
 namespace Containerize.Sdk.Building
 {

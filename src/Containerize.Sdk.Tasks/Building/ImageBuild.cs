@@ -4,7 +4,11 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using Containerize.Sdk.Builders;
+using Containerize.Sdk.BuildOutput;
 using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Images;
+using Containerize.Sdk.Processes;
 
 namespace Containerize.Sdk.Building
 {

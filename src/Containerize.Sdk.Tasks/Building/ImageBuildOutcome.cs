@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using Containerize.Sdk.Builders;
+using Containerize.Sdk.BuildOutput;
 using Containerize.Sdk.Diagnostics;
 
 namespace Containerize.Sdk.Building

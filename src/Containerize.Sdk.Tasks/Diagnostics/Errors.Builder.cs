@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Containerize.Sdk.Building;
 using Containerize.Sdk.Inference;
 
 namespace Containerize.Sdk.Diagnostics
@@ -78,13 +77,13 @@ namespace Containerize.Sdk.Diagnostics
         public static ContainerizeDiagnostic Unexpected(string what, Exception exception) =>
             new ContainerizeDiagnostic("CTZ3010", $"Containerize failed while {what}: {exception.GetType().Name}: {Show(exception.Message)}. Run the build with -v:diag to see the details, and report it if it is not caused by your machine.");
 
-        /// <param name="mode">How the client builds.</param>
-        public static ContainerizeDiagnostic CacheToNeedsBuildx(BuildMode mode, string clientPath) =>
-            new ContainerizeDiagnostic("CTZ3011", $"ContainerizeCacheTo exports the build cache, which only docker buildx can do, but {WhatBuilds(mode, clientPath)}. Install the docker buildx plugin, or leave ContainerizeCacheTo empty (ContainerizeCacheFrom works without buildx).");
+        /// <param name="withoutBuildx">How the client builds instead.</param>
+        public static ContainerizeDiagnostic CacheToNeedsBuildx(BuilderWithoutBuildx withoutBuildx, string clientPath) =>
+            new ContainerizeDiagnostic("CTZ3011", $"ContainerizeCacheTo exports the build cache, which only docker buildx can do, but {WhatBuilds(withoutBuildx, clientPath)}. Install the docker buildx plugin, or leave ContainerizeCacheTo empty (ContainerizeCacheFrom works without buildx).");
 
-        /// <param name="mode">How the client builds.</param>
-        public static ContainerizeDiagnostic BuildxBuilderNeedsBuildx(BuildMode mode, string clientPath, string builder) =>
-            new ContainerizeDiagnostic("CTZ3012", $"ContainerizeBuildxBuilder '{Show(builder)}' names a buildx builder, but {WhatBuilds(mode, clientPath)}. Install the docker buildx plugin, or leave ContainerizeBuildxBuilder empty to build with the current docker context (DOCKER_HOST and 'docker context use' still choose the engine).");
+        /// <param name="withoutBuildx">How the client builds instead.</param>
+        public static ContainerizeDiagnostic BuildxBuilderNeedsBuildx(BuilderWithoutBuildx withoutBuildx, string clientPath, string builder) =>
+            new ContainerizeDiagnostic("CTZ3012", $"ContainerizeBuildxBuilder '{Show(builder)}' names a buildx builder, but {WhatBuilds(withoutBuildx, clientPath)}. Install the docker buildx plugin, or leave ContainerizeBuildxBuilder empty to build with the current docker context (DOCKER_HOST and 'docker context use' still choose the engine).");
 
         /// <param name="archivePath">The archive that was to be written.</param>
         /// <param name="detail">What went wrong, on one line.</param>
@@ -113,10 +112,10 @@ namespace Containerize.Sdk.Diagnostics
         public static ContainerizeDiagnostic LegacyBuilderOnly(string clientPath, string clientVersion) =>
             new ContainerizeDiagnostic("CTZ3100", $"{Show(clientPath)} (client {Show(clientVersion)}) has no buildx plugin, so only the legacy builder is available and the NuGet cache mount is off: every image build restores packages from scratch. To build with BuildKit, install the docker buildx plugin, or point ContainerizeDockerPath (or CONTAINERIZE_DOCKER) to a client that has BuildKit, such as a docker client before 23.0.", isWarning: true);
 
-        private static string WhatBuilds(BuildMode mode, string clientPath) =>
-            mode == BuildMode.Podman
+        private static string WhatBuilds(BuilderWithoutBuildx withoutBuildx, string clientPath) =>
+            withoutBuildx == BuilderWithoutBuildx.Podman
                 ? $"the builder is podman ({Show(clientPath)})"
-                : $"{Show(clientPath)} has no buildx plugin (it builds with {(mode == BuildMode.Legacy ? "the legacy builder" : "its built-in BuildKit")})";
+                : $"{Show(clientPath)} has no buildx plugin (it builds with {(withoutBuildx == BuilderWithoutBuildx.DockerLegacyBuilder ? "the legacy builder" : "its built-in BuildKit")})";
 
         /// <summary>The step without its cache mounts, and at most <see cref="StepLength"/> characters: the line it points at holds the rest.</summary>
         private static string ShortStep(string step) => Cut(MountOption.Replace(step, ""), StepLength);
@@ -137,5 +136,20 @@ namespace Containerize.Sdk.Diagnostics
 
         private static string Tail(IReadOnlyList<string> lines) =>
             lines.Count == 0 ? " (none)" : string.Concat(lines.Select(line => Environment.NewLine + "  " + Show(line)));
+    }
+
+    /// <summary>
+    /// How a client that has no docker buildx builds, for the errors about what only buildx can do. The builder folders
+    /// name it from their build mode, so that the catalogue depends on none of them.
+    /// </summary>
+    public enum BuilderWithoutBuildx
+    {
+        /// <summary>Docker's built-in BuildKit (DOCKER_BUILDKIT=1, clients before 23.0).</summary>
+        DockerBuiltInBuildKit,
+
+        /// <summary>Docker's legacy builder.</summary>
+        DockerLegacyBuilder,
+
+        Podman,
     }
 }

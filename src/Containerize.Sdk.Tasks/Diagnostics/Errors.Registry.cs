@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Containerize.Sdk.Building;
 
 namespace Containerize.Sdk.Diagnostics
 {
@@ -24,18 +23,18 @@ namespace Containerize.Sdk.Diagnostics
             return new ContainerizeDiagnostic("CTZ4001", $"Pushing {Show(reference)} to {Show(registry)} failed{why}. {PushHint(error ?? string.Join(" ", lastLines), client, registry)} Containerize never takes credentials from the project: it pushes with the engine's own login. Last output lines:{Tail(lastLines)}");
         }
 
-        /// <param name="mode">How the client would build.</param>
+        /// <param name="withoutBuildx">How the client would build instead.</param>
         /// <param name="clientPath">The client.</param>
         /// <param name="platforms">The platforms asked for.</param>
-        public static ContainerizeDiagnostic MultiPlatformNeedsBuildx(BuildMode mode, string clientPath, IReadOnlyList<string> platforms)
+        public static ContainerizeDiagnostic MultiPlatformNeedsBuildx(BuilderWithoutBuildx withoutBuildx, string clientPath, IReadOnlyList<string> platforms)
         {
             string why;
-            switch (mode)
+            switch (withoutBuildx)
             {
-                case BuildMode.Podman:
+                case BuilderWithoutBuildx.Podman:
                     why = "Containerize builds multi-platform images only with docker buildx; with podman, build one image per runtime identifier (ContainerRuntimeIdentifier) and join them with 'podman manifest'";
                     break;
-                case BuildMode.BuildKit:
+                case BuilderWithoutBuildx.DockerBuiltInBuildKit:
                     why = $"{Show(clientPath)} has no buildx plugin, and 'docker build' without it builds one platform at a time";
                     break;
                 default:

@@ -3,10 +3,14 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using Containerize.Sdk.Builders;
 using Containerize.Sdk.Building;
+using Containerize.Sdk.BuildOutput;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Files;
+using Containerize.Sdk.Images;
 using Containerize.Sdk.Inference;
+using Containerize.Sdk.Processes;
 using Microsoft.Build.Framework;
 
 namespace Containerize.Sdk.Tasks

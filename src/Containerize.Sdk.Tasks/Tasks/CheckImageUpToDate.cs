@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Containerize.Sdk.Builders;
 using Containerize.Sdk.Building;
 using Containerize.Sdk.Files;
-using Containerize.Sdk.Slicing;
+using Containerize.Sdk.UpToDate;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 

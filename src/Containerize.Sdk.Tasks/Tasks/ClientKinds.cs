@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Containerize.Sdk.Building;
+using Containerize.Sdk.Builders;
 
 namespace Containerize.Sdk.Tasks
 {

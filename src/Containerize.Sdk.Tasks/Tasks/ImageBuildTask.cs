@@ -1,9 +1,11 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Containerize.Sdk.Builders;
 using Containerize.Sdk.Building;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Planning;
+using Containerize.Sdk.Processes;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 

@@ -3,9 +3,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using Containerize.Sdk.Builders;
 using Containerize.Sdk.Building;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Files;
+using Containerize.Sdk.Images;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 

@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using Containerize.Sdk.Slicing;
+using Containerize.Sdk.UpToDate;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 

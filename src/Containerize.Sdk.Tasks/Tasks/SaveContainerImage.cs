@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Threading;
-using Containerize.Sdk.Building;
+using Containerize.Sdk.Builders;
 using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Images;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -45,7 +46,7 @@ namespace Containerize.Sdk.Tasks
                 return false;
             }
 
-            string path = ArchivePath = Building.ArchivePath.Resolve(ArchiveOutputPath, ImageName, Directory.Exists);
+            string path = ArchivePath = Images.ArchivePath.Resolve(ArchiveOutputPath, ImageName, Directory.Exists);
             IReadOnlyList<string> references = ClientKinds.References(ImageName, ImageTags);
             ContainerizeDiagnostic? error = ImageArchive.Save(
                 BuilderPath,

@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using Containerize.Sdk.Builders;
 using Containerize.Sdk.Building;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Files;
+using Containerize.Sdk.Images;
 using Containerize.Sdk.Planning;
+using Containerize.Sdk.Processes;
 using Microsoft.Build.Framework;
 
 namespace Containerize.Sdk.Tasks

@@ -1,6 +1,8 @@
+using Containerize.Sdk.Builders;
 using Containerize.Sdk.Building;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Inference;
+using Containerize.Sdk.Processes;
 
 namespace Containerize.Sdk.Tests.Building;
 

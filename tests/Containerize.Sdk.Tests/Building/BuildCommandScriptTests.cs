@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Containerize.Sdk.Building;
+using Containerize.Sdk.Processes;
 
 namespace Containerize.Sdk.Tests.Building;
 

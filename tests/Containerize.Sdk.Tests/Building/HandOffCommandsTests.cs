@@ -1,4 +1,6 @@
+using Containerize.Sdk.Builders;
 using Containerize.Sdk.Building;
+using Containerize.Sdk.Processes;
 
 namespace Containerize.Sdk.Tests.Building;
 

@@ -1,4 +1,7 @@
+using Containerize.Sdk.Builders;
 using Containerize.Sdk.Building;
+using Containerize.Sdk.BuildOutput;
+using Containerize.Sdk.Tests.BuildOutput;
 
 namespace Containerize.Sdk.Tests.Building;
 
