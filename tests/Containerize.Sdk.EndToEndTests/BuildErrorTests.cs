@@ -8,6 +8,7 @@ namespace Containerize.Sdk.EndToEndTests;
 /// host's file, then one CTZ3003 line for the step. The failures are made to happen only in the container (the
 /// Dockerfile's restore and publish run with Containerize=false), so the host publish gets as far as the image build.
 /// The assertions read MSBuild's own errors-only log of the publish, which holds what an IDE's error list shows.
+/// ContainerizeMode=Hermetic: the container's build stage compiles, as in CI, rather than taking the host's output.
 /// </summary>
 [TestClass]
 public sealed class BuildErrorTests
@@ -80,7 +81,7 @@ public sealed class BuildErrorTests
     {
         ImageName image = ImageName.Unique(name);
         string errorLog = Path.Combine(project.Directory, "errors.log");
-        ProcessResult publish = ContainerizePublish.Run(project.ProjectPath, image.Properties(), null, "-flp:logfile=" + errorLog + ";errorsonly");
+        ProcessResult publish = ContainerizePublish.Run(project.ProjectPath, image.Properties().Append("ContainerizeMode=Hermetic"), null, "-flp:logfile=" + errorLog + ";errorsonly");
         Assert.IsFalse(publish.Succeeded, publish.Describe());
         Assert.IsFalse(Docker.ImageExists(image.Reference), "A failed build left an image.");
         return (publish, File.ReadAllLines(errorLog).Select(LoggedError.Parse).OfType<LoggedError>().ToList());

@@ -29,7 +29,8 @@ public sealed class ConsoleAppImageTests
         _project = TestProject.Create(AppKind.Console, Program(FirstLine));
         _image = ImageName.Unique("console");
         Images.Add(_image);
-        _publish = _project.Publish(_image);
+        // The build stage compiles, as in CI: this class checks its restore layer (the host-fed path: HostOutputParityTests).
+        _publish = _project.Publish(_image, "ContainerizeMode=Hermetic");
     }
 
     [ClassCleanup]
@@ -132,7 +133,7 @@ public sealed class ConsoleAppImageTests
         _project!.WriteFile("Program.cs", Program(ChangedLine));
         ImageName rebuilt = _image!.WithNewTag();
         Images.Add(rebuilt);
-        ProcessResult republish = _project.Publish(rebuilt);
+        ProcessResult republish = _project.Publish(rebuilt, "ContainerizeMode=Hermetic");
 
         Assert.IsTrue(republish.Succeeded, republish.Describe());
         Assert.IsTrue(

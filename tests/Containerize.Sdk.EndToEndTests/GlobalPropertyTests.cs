@@ -7,6 +7,7 @@ namespace Containerize.Sdk.EndToEndTests;
 /// published with a version, a define, a target framework chosen through a property, hostile values and a secret-named
 /// property. The app prints what its build was given; the image must print exactly what the host's own publish prints.
 /// One image for the class (a build takes about a minute), then one republish with another version.
+/// ContainerizeMode=Hermetic: the properties must reach the container's own restore and publish, which CI runs.
 /// </summary>
 [TestClass]
 public sealed class GlobalPropertyTests
@@ -131,7 +132,7 @@ public sealed class GlobalPropertyTests
 
     private static ProcessResult Publish(ImageName image, string version) => ContainerizePublish.Run(
         _project!.ProjectPath,
-        image.Properties().Concat(new[] { "Version=" + version, "DefineConstants=FROM_COMMAND_LINE", "AppFramework=net10.0", "FeedToken=" + Token }).Concat(HostileProperties));
+        image.Properties().Concat(new[] { "ContainerizeMode=Hermetic", "Version=" + version, "DefineConstants=FROM_COMMAND_LINE", "AppFramework=net10.0", "FeedToken=" + Token }).Concat(HostileProperties));
 
     private static ImageName PublishedImage()
     {

@@ -83,8 +83,8 @@ public sealed class LayerSliceTests
     {
         Build first = Built(_sourceFirst);
 
-        int packages = _sourceDockerfile.IndexOf("COPY --from=build [\"/app/slices/packages/\", \".\"]", StringComparison.Ordinal);
-        int app = _sourceDockerfile.IndexOf("COPY --from=build [\"/app/publish/\", \".\"]", StringComparison.Ordinal);
+        int packages = _sourceDockerfile.IndexOf("COPY --from=app [\"/app/slices/packages/\", \".\"]", StringComparison.Ordinal);
+        int app = _sourceDockerfile.IndexOf("COPY --from=app [\"/app/publish/\", \".\"]", StringComparison.Ordinal);
         Assert.IsGreaterThanOrEqualTo(0, packages, _sourceDockerfile);
         Assert.IsGreaterThan(packages, app, _sourceDockerfile);
         Assert.Contains("move_to packages Serilog.dll", _sourceDockerfile);

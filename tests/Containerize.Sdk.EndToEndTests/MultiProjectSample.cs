@@ -58,7 +58,8 @@ internal sealed class MultiProjectSample : IScratchProject
     public Dictionary<string, string?> Environment { get; } = new();
 
     /// <summary>dotnet publish -p:Containerize=true of a project (relative to the sample), as a user runs it, with the image name given.</summary>
-    public ProcessResult Publish(string target, ImageName image) => ContainerizePublish.Run(PathOf(target), image.Properties(), Environment);
+    public ProcessResult Publish(string target, ImageName image, params string[] properties) =>
+        ContainerizePublish.Run(PathOf(target), image.Properties().Concat(properties), Environment);
 
     /// <summary>dotnet publish -p:Containerize=true of the solution: each project keeps its own ContainerRepository.</summary>
     public ProcessResult PublishSolution(string tag, params string[] properties) =>

@@ -28,6 +28,9 @@ public sealed class MultiProjectTests
         "samples/NuGet.config",
     };
 
+    /// <summary>The build stage compiles, as in CI: these tests check its restore layer (the host-fed path: HostOutputParityTests).</summary>
+    private const string Hermetic = "ContainerizeMode=Hermetic";
+
     private static readonly List<ImageName> Images = new();
     private static MultiProjectSample? _sample;
     private static ProcessResult? _first;
@@ -47,7 +50,7 @@ public sealed class MultiProjectTests
         _sample = MultiProjectSample.Create();
 
         _firstImage = Unique();
-        _first = _sample.Publish(MultiProjectSample.AppProject, _firstImage);
+        _first = _sample.Publish(MultiProjectSample.AppProject, _firstImage, Hermetic);
         if (!_first.Succeeded)
         {
             return;
@@ -56,10 +59,10 @@ public sealed class MultiProjectTests
         _firstDockerfile = File.ReadAllText(_sample.GeneratedDockerfilePath());
         _sample.Replace("src/Greetings/Greeter.cs", "Hello from", "Hi from");
         _changedImage = Unique();
-        _afterSourceChange = _sample.Publish(MultiProjectSample.AppProject, _changedImage);
+        _afterSourceChange = _sample.Publish(MultiProjectSample.AppProject, _changedImage, Hermetic);
 
         _sample.Replace("Directory.Packages.props", "Version=\"2.14.1\"", "Version=\"2.8.26\"");
-        _afterPackageChange = _sample.Publish(MultiProjectSample.AppProject, Unique());
+        _afterPackageChange = _sample.Publish(MultiProjectSample.AppProject, Unique(), Hermetic);
     }
 
     [ClassCleanup]

@@ -8,7 +8,8 @@ namespace Containerize.Sdk.EndToEndTests;
 /// environment variable, which a target of the sample requires before the restore: the restore in the build stage can
 /// only succeed if the variable reached it. Neither credential may be in a layer or a history entry, of the final image
 /// or of the build stage. A second publish with a new password (and ContainerizeForceBuild, so the engine decides, not the
-/// package's up-to-date check) must reuse the restore layer from the engine's cache.
+/// package's up-to-date check) must reuse the restore layer from the engine's cache. ContainerizeMode=Hermetic: the
+/// build stage restores, as in CI, rather than the final stage taking the host's output.
 /// </summary>
 [TestClass]
 public sealed class PrivateFeedTests
@@ -46,12 +47,12 @@ public sealed class PrivateFeedTests
             </Project>
             """);
         _sample.Environment[UserVariable] = UserCredential;
-        _publish = _sample.Publish(MultiProjectSample.AppProject, Image);
+        _publish = _sample.Publish(MultiProjectSample.AppProject, Image, "ContainerizeMode=Hermetic");
         if (_publish.Succeeded)
         {
             _sample.Write("NuGet.config", NuGetConfig(ChangedCredential));
             _publishWithChangedPassword = ContainerizePublish.Run(
-                _sample.PathOf(MultiProjectSample.AppProject), Image.Properties().Append("ContainerizeForceBuild=true"), _sample.Environment);
+                _sample.PathOf(MultiProjectSample.AppProject), Image.Properties().Append("ContainerizeForceBuild=true").Append("ContainerizeMode=Hermetic"), _sample.Environment);
         }
     }
 

@@ -16,9 +16,14 @@ namespace Containerize.Sdk.Dockerfiles
                 text.Append(Comment(comment)).Append('\n');
             }
 
+            foreach (ArgInstruction argument in dockerfile.GlobalArguments)
+            {
+                text.Append(Line(argument)).Append('\n');
+            }
+
             for (int i = 0; i < dockerfile.Stages.Count; i++)
             {
-                if (i > 0 || dockerfile.HeaderComments.Count > 0)
+                if (i > 0 || dockerfile.HeaderComments.Count > 0 || dockerfile.GlobalArguments.Count > 0)
                 {
                     text.Append('\n');
                 }
@@ -37,7 +42,9 @@ namespace Containerize.Sdk.Dockerfiles
                 text.Append("--platform=").Append(stage.Platform).Append(' ');
             }
 
-            text.Append(DockerfileEscaping.Verbatim(stage.BaseImage, "Base image"));
+            text.Append(stage.BaseIsArgument
+                ? "${" + DockerfileEscaping.Verbatim(stage.BaseImage, "ARG name") + "}"
+                : DockerfileEscaping.Verbatim(stage.BaseImage, "Base image"));
             if (stage.Name != null)
             {
                 text.Append(" AS ").Append(DockerfileEscaping.Verbatim(stage.Name, "Stage name"));
@@ -57,7 +64,8 @@ namespace Containerize.Sdk.Dockerfiles
                 case CommentInstruction comment:
                     return Comment(comment.Text);
                 case ArgInstruction arg:
-                    return "ARG " + DockerfileEscaping.Verbatim(arg.Name, "ARG name");
+                    return "ARG " + DockerfileEscaping.Verbatim(arg.Name, "ARG name")
+                        + (arg.DefaultValue == null ? "" : "=" + DockerfileEscaping.Verbatim(arg.DefaultValue, "ARG value"));
                 case WorkdirInstruction workdir:
                     return "WORKDIR " + DockerfileEscaping.CheckedPath(workdir.Path, "WORKDIR");
                 case CopyInstruction copy:

@@ -17,9 +17,16 @@ namespace Containerize.Sdk.Dockerfiles
 
     public sealed class ArgInstruction : Instruction
     {
-        public ArgInstruction(string name) => Name = name;
+        public ArgInstruction(string name, string? defaultValue = null)
+        {
+            Name = name;
+            DefaultValue = defaultValue;
+        }
 
         public string Name { get; }
+
+        /// <summary>The value when no --build-arg gives one; null for none.</summary>
+        public string? DefaultValue { get; }
     }
 
     public sealed class WorkdirInstruction : Instruction

@@ -9,6 +9,12 @@ namespace Containerize.Sdk.Dockerfiles
         public const string BuildStageName = "build";
         public const string FinalStageName = "final";
 
+        /// <summary>The stage that takes the host's staged publish output (CONTAINERIZE_APP_STAGE=host).</summary>
+        public const string HostStageName = "host";
+
+        /// <summary>FROM ${CONTAINERIZE_APP_STAGE} AS app: the final stage copies the app from it, whichever stage it is.</summary>
+        public const string AppStageName = "app";
+
         /// <summary>Where the build stage has the build context.</summary>
         public const string SourceDirectory = "/src";
 

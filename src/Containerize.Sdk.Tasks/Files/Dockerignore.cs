@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace Containerize.Sdk.Files
@@ -51,7 +52,11 @@ namespace Containerize.Sdk.Files
         /// Lines that leave out the NuGet.config files holding credentials: the restore reads them from a build
         /// secret, and the COPY of the source must not put them in a layer.
         /// </param>
-        public static string Text(IReadOnlyList<string> credentialFiles)
+        /// <param name="hostOutput">
+        /// The context-relative folder of the host's staged publish output, admitted last (it sits under obj/), so the
+        /// Dockerfile's host stage can copy it; null for none.
+        /// </param>
+        public static string Text(IReadOnlyList<string> credentialFiles, string? hostOutput = null)
         {
             var text = new StringBuilder();
             text.Append("# ").Append(GeneratedMarker).Append(": what the container build never needs.\n");
@@ -70,7 +75,39 @@ namespace Containerize.Sdk.Files
                 }
             }
 
+            if (hostOutput != null)
+            {
+                text.Append("# The host's publish output, for the host stage (CONTAINERIZE_APP_STAGE=host); absent in a clean checkout.\n");
+                foreach (string line in Admitting(hostOutput))
+                {
+                    text.Append(line).Append('\n');
+                }
+            }
+
             return text.ToString();
+        }
+
+        /// <summary>
+        /// Lines that bring back one folder under an ignored one (obj/), and nothing else of it: from the ignored folder
+        /// down, each level's other entries are left out again before the next level is admitted. A single !folder line
+        /// is enough by the .dockerignore rules, but BuildKit 20.10 then sends the whole ignored folder (the host's
+        /// project.assets.json among it, which would overwrite the build stage's own restore).
+        /// </summary>
+        private static IEnumerable<string> Admitting(string folder)
+        {
+            string[] segments = folder.Split('/');
+            int ignored = System.Array.FindIndex(segments, segment => Patterns.Contains("**/" + segment));
+            if (ignored < 0)
+            {
+                yield return "!" + folder;
+                yield break;
+            }
+
+            for (int level = ignored + 1; level < segments.Length; level++)
+            {
+                yield return string.Join("/", segments, 0, level) + "/*";
+                yield return "!" + string.Join("/", segments, 0, level + 1);
+            }
         }
     }
 }

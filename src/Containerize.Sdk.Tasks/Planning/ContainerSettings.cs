@@ -110,5 +110,8 @@ namespace Containerize.Sdk.Planning
 
         /// <summary>The commit the host build found ($(SourceRevisionId)): .git is not in the context.</summary>
         public string? SourceRevisionId { get; set; }
+
+        /// <summary>Where the host's publish output is staged for the Dockerfile's host stage (HostOutputFeed).</summary>
+        public string? HostOutputDirectory { get; set; }
     }
 }

@@ -72,6 +72,12 @@ namespace Containerize.Sdk.Planning
         /// the whole publish output. Publish mode: the build context holds one folder per slice (StagePublishOutput).
         /// </summary>
         public Slicing.SliceLayout? Slices { get; init; }
+
+        /// <summary>
+        /// The context-relative folder of the host's staged publish output, taken by the host stage that
+        /// CONTAINERIZE_APP_STAGE=host selects in place of the build stage; null for no host stage (HostOutputFeed).
+        /// </summary>
+        public string? HostOutputDirectory { get; init; }
     }
 
     public enum ContainerizeMode

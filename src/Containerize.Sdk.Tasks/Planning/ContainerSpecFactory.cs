@@ -79,6 +79,7 @@ namespace Containerize.Sdk.Planning
                 PackageManager = packageManager,
                 Slices = slices,
             };
+            spec = spec with { HostOutputDirectory = HostOutputFeed.StagePath(spec, result.ContextDirectory, settings.HostOutputDirectory) };
             WriteFiles(spec, secrets.DockerignorePatterns, result);
             return result;
         }
@@ -96,7 +97,7 @@ namespace Containerize.Sdk.Planning
                 return;
             }
 
-            result.Dockerignore = spec.Mode == ContainerizeMode.Publish ? Dockerignore.PublishModeText() : Dockerignore.Text(secretPatterns);
+            result.Dockerignore = spec.Mode == ContainerizeMode.Publish ? Dockerignore.PublishModeText() : Dockerignore.Text(secretPatterns, spec.HostOutputDirectory);
             result.Spec = spec;
         }
 
@@ -151,7 +152,8 @@ namespace Containerize.Sdk.Planning
 
         private static ContainerizeMode ResolveMode(string? mode, ContainerSpecResult result)
         {
-            if (Blank(mode) == null || string.Equals(mode, "Source", StringComparison.OrdinalIgnoreCase))
+            // Hermetic plans the same Dockerfile as Source; only the local build's choice of stage differs (HostOutputFeed).
+            if (Blank(mode) == null || string.Equals(mode, "Source", StringComparison.OrdinalIgnoreCase) || string.Equals(mode, HostOutputFeed.HermeticMode, StringComparison.OrdinalIgnoreCase))
             {
                 return ContainerizeMode.Source;
             }
@@ -161,7 +163,7 @@ namespace Containerize.Sdk.Planning
                 return ContainerizeMode.Publish;
             }
 
-            result.Diagnostics.Add(Errors.InvalidValue("ContainerizeMode", mode!, "use Source or Publish"));
+            result.Diagnostics.Add(Errors.InvalidValue("ContainerizeMode", mode!, "use Source, Hermetic or Publish"));
             return ContainerizeMode.Source;
         }
 

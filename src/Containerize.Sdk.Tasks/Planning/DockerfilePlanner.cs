@@ -32,9 +32,26 @@ namespace Containerize.Sdk.Planning
                 stages.Add(BuildStage(spec));
             }
 
+            var globalArguments = new List<ArgInstruction>();
+            if (spec.HostOutputDirectory != null)
+            {
+                header.Add(HostOutputFeed.Argument + "=" + StageLayout.HostStageName + " takes the app from the host's publish output, staged in");
+                header.Add(spec.HostOutputDirectory + " (-p:Containerize=true passes it); by default the build stage compiles it.");
+                globalArguments.Add(new ArgInstruction(HostOutputFeed.Argument, StageLayout.BuildStageName));
+                stages.Add(HostStage(spec.HostOutputDirectory));
+                stages.Add(Stage.FromArgument(HostOutputFeed.Argument, StageLayout.AppStageName));
+            }
+
             stages.Add(PlanFinalStage(spec));
-            return new Dockerfile(header, stages);
+            return new Dockerfile(header, stages, globalArguments);
         }
+
+        /// <summary>
+        /// The host's publish output, staged already sorted the way the build stage's sort leaves /app (HostOutputLayout):
+        /// the final stage's COPYs read the same paths from either stage.
+        /// </summary>
+        private static Stage HostStage(string hostOutputDirectory) =>
+            new Stage("scratch", StageLayout.HostStageName, null, new Instruction[] { new CopyInstruction(new[] { hostOutputDirectory + "/" }, Slicing.HostOutputLayout.Root + "/") });
 
         private static Stage BuildStage(ContainerSpec spec)
         {
@@ -112,7 +129,7 @@ namespace Containerize.Sdk.Planning
 
             words.AddRange(RuntimeArguments(spec));
             words.Add(ShellWord.Literal(spec.SelfContained ? "--self-contained" : "--no-self-contained"));
-            if (!spec.SelfContained && !spec.PublishAot)
+            if (!PublishesAppHost(spec))
             {
                 words.Add(ShellWord.Literal("-p:UseAppHost=false"));
             }
@@ -120,6 +137,9 @@ namespace Containerize.Sdk.Planning
             words.AddRange(PropertyArguments(spec));
             return words;
         }
+
+        /// <summary>A framework-dependent app runs with dotnet in the container: its publish makes no apphost.</summary>
+        public static bool PublishesAppHost(ContainerSpec spec) => spec.SelfContained || spec.PublishAot;
 
         private static IEnumerable<ShellWord> RuntimeArguments(ContainerSpec spec)
         {

@@ -108,16 +108,18 @@ namespace Containerize.Sdk.Planning
                 return staged;
             }
 
+            // With a host stage, the stage CONTAINERIZE_APP_STAGE chose: the build stage or the host stage, same paths either way.
+            string from = spec.HostOutputDirectory != null ? StageLayout.AppStageName : StageLayout.BuildStageName;
             var copies = new List<CopyInstruction>();
             if (layout != null)
             {
                 foreach (Slice slice in layout.DependencySlices)
                 {
-                    copies.Add(new CopyInstruction(new[] { StageLayout.SlicesDirectory + "/" + SliceNames.Folder(slice) + "/" }, ".", fromStage: StageLayout.BuildStageName));
+                    copies.Add(new CopyInstruction(new[] { StageLayout.SlicesDirectory + "/" + SliceNames.Folder(slice) + "/" }, ".", fromStage: from));
                 }
             }
 
-            copies.Add(new CopyInstruction(new[] { StageLayout.PublishDirectory + "/" }, ".", fromStage: StageLayout.BuildStageName));
+            copies.Add(new CopyInstruction(new[] { StageLayout.PublishDirectory + "/" }, ".", fromStage: from));
             return copies;
         }
 

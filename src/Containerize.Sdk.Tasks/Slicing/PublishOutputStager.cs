@@ -6,20 +6,27 @@ using System.Linq;
 namespace Containerize.Sdk.Slicing
 {
     /// <summary>
-    /// Publish mode: mirrors the host's publish folder into one folder per slice under the staging folder, which is the
-    /// build context. Every file of the publish folder lands in a slice (the app's unless the manifest says otherwise),
-    /// except the ones a container never needs. A file is copied only when its size or modification time differ from the
-    /// staged copy, and the copy keeps the source's time: unchanged dependencies keep the same bytes and the same metadata
-    /// build after build. Files no longer published are removed from the staging folder.
+    /// Mirrors the host's publish output into one folder per slice under the staging folder: for publish mode, the whole
+    /// publish folder, and the staging folder is the build context; for the host stage of source mode, the files this
+    /// publish listed, laid out as HostOutputLayout says. Every file lands in a slice (the app's unless the manifest says
+    /// otherwise), except the ones a container never needs. A file is copied only when its size or modification time
+    /// differ from the staged copy, and the copy keeps the source's time: unchanged dependencies keep the same bytes and
+    /// the same metadata build after build. Files no longer published are removed from the staging folder.
     /// </summary>
     public static class PublishOutputStager
     {
-        public static StagingResult Stage(string publishDirectory, string stagingDirectory, SliceLayout layout)
+        /// <summary>Publish mode: every file of the publish folder, each slice in its own folder.</summary>
+        public static StagingResult Stage(string publishDirectory, string stagingDirectory, SliceLayout layout) =>
+            Stage(FileTree.Files(publishDirectory), stagingDirectory, layout, SliceNames.Folder);
+
+        /// <param name="files">Relative path and file of each published file.</param>
+        /// <param name="folderOf">The staging folder of a slice.</param>
+        public static StagingResult Stage(IEnumerable<KeyValuePair<string, FileInfo>> files, string stagingDirectory, SliceLayout layout, Func<Slice, string> folderOf)
         {
             string staging = Path.GetFullPath(stagingDirectory);
             var planned = new Dictionary<string, FileInfo>(StringComparer.Ordinal);
             var counts = SliceNames.InLayerOrder.ToDictionary(slice => slice, slice => 0);
-            foreach (KeyValuePair<string, FileInfo> file in FileTree.Files(publishDirectory))
+            foreach (KeyValuePair<string, FileInfo> file in files)
             {
                 if (LeftOutFiles.IsLeftOut(file.Key, layout.IncludeSymbols))
                 {
@@ -28,7 +35,7 @@ namespace Containerize.Sdk.Slicing
 
                 Slice slice = layout.SliceOf(file.Key);
                 counts[slice]++;
-                planned[SliceNames.Folder(slice) + "/" + file.Key] = file.Value;
+                planned[folderOf(slice) + "/" + file.Key] = file.Value;
             }
 
             int copied = 0;
@@ -57,7 +64,7 @@ namespace Containerize.Sdk.Slicing
 
             // Each slice the Dockerfile copies must exist, even when the publish folder had none of its files.
             var sliceFolders = new HashSet<string>(
-                layout.DependencySlices.Concat(new[] { Slice.App }).Select(slice => Path.GetFullPath(Path.Combine(staging, SliceNames.Folder(slice)))),
+                layout.DependencySlices.Concat(new[] { Slice.App }).Select(slice => Path.GetFullPath(Path.Combine(staging, folderOf(slice)))),
                 StringComparer.Ordinal);
             foreach (string folder in sliceFolders)
             {

@@ -54,6 +54,11 @@ namespace Containerize.Sdk.Tasks
         /// <summary>Its major.minor.</summary>
         public string? RequiredFrameworkVersion { get; set; }
 
+        private string AppSourceSuffix => string.IsNullOrWhiteSpace(AppSource) ? "" : ", " + AppSource!.Trim();
+
+        /// <summary>GenerateDockerfile's AppSource: where the app came from, for the summary line; empty to say nothing.</summary>
+        public string? AppSource { get; set; }
+
         /// <summary>The local image's id; empty when the builder pushed the image instead of loading it.</summary>
         [Output]
         public string ImageId { get; set; } = "";
@@ -180,12 +185,13 @@ namespace Containerize.Sdk.Tasks
                 WriteRecord(ImageDigestFile, ImageDigest);
                 Log.LogMessage(
                     MessageImportance.High,
-                    "Containerize: built and pushed {0} for {1} with tags {2} (digest {3}) in {4} s",
+                    "Containerize: built and pushed {0} for {1} with tags {2} (digest {3}) in {4} s{5}",
                     ImageName.Trim(),
                     string.Join(", ", request.Platforms),
                     tags,
                     ImageDigest.Length > 0 ? ImageDigest : "unknown",
-                    BuildSeconds);
+                    BuildSeconds,
+                    AppSourceSuffix);
                 return !Log.HasLoggedErrors;
             }
 
@@ -196,12 +202,13 @@ namespace Containerize.Sdk.Tasks
             // With a push to follow, the push's line is the summary: it adds the digest.
             Log.LogMessage(
                 Push ? MessageImportance.Normal : MessageImportance.High,
-                "Containerize: built {0} with tags {1} (image {2}, {3} MB) in {4} s",
+                "Containerize: built {0} with tags {1} (image {2}, {3} MB) in {4} s{5}",
                 ImageName.Trim(),
                 tags,
                 image.ShortId,
                 image.SizeMegabytes,
-                BuildSeconds);
+                BuildSeconds,
+                AppSourceSuffix);
             return !Log.HasLoggedErrors;
         }
 

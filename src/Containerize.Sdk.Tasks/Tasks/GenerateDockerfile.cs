@@ -158,6 +158,38 @@ namespace Containerize.Sdk.Tasks
         /// <summary>ContainerizeForwardGlobalProperties: false keeps the host publish's global properties out of the container's build.</summary>
         public bool ForwardGlobalProperties { get; set; } = true;
 
+        /// <summary>Where the host's publish output is staged for the Dockerfile's host stage (inside the build context).</summary>
+        public string? HostOutputDirectory { get; set; }
+
+        /// <summary>ContainerizeBuilder=none: the build is only written down, for a plain docker build later.</summary>
+        public bool WritesBuildCommandOnly { get; set; }
+
+        /// <summary>The Publish target ran in this build: the publish folder holds this build's output.</summary>
+        public bool HostPublished { get; set; }
+
+        /// <summary>The host publish's $(RuntimeIdentifier) and $(TargetFramework), to compare with the container's publish.</summary>
+        public string? HostRuntimeIdentifier { get; set; }
+
+        public string? HostTargetFramework { get; set; }
+
+        /// <summary>The image's platforms, comma-separated as ProbeContainerBuilder returns them.</summary>
+        public string? Platforms { get; set; }
+
+        /// <summary>The apphost the host publish made ($(AssemblyName)$(_NativeExecutableExtension) when UseAppHost is true); empty for none.</summary>
+        public string? HostAppHost { get; set; }
+
+        /// <summary>What the host publish writes and the container's publish does not: the apphost, when the container makes none.</summary>
+        [Output]
+        public string[] HostOnlyFiles { get; set; } = new string[0];
+
+        /// <summary>The value of CONTAINERIZE_APP_STAGE for this build (host or build); empty when the Dockerfile has no host stage.</summary>
+        [Output]
+        public string AppStage { get; set; } = "";
+
+        /// <summary>Where the app comes from, for the summary line.</summary>
+        [Output]
+        public string AppSource { get; set; } = "";
+
         /// <summary>The forwarded global properties for the container's restore and publish (response-file lines); see ForwardedProperties.</summary>
         [Output]
         public string RestoreProperties { get; set; } = "";
@@ -229,6 +261,7 @@ namespace Containerize.Sdk.Tasks
                 WriteContextRootDockerignore(result.ContextDirectory, writes);
             }
 
+            ChooseAppStage(result, usersDockerfile, usersDockerignore ? dockerignore : null);
             RestoreProperties = result.RestoreProperties;
             PublishProperties = result.PublishProperties;
             SecretProperties = result.SecretProperties;
@@ -244,6 +277,30 @@ namespace Containerize.Sdk.Tasks
 
             FileWrites = writes.ToArray();
             return !Log.HasLoggedErrors;
+        }
+
+        /// <summary>Whether this build feeds the final stage from the host's publish output or from the build stage (HostOutputFeed).</summary>
+        private void ChooseAppStage(ContainerSpecResult result, bool usersDockerfile, string? usersDockerignore)
+        {
+            HostOutputChoice choice = HostOutputFeed.Choose(result.Spec!, result.ContextDirectory, HostOutputDirectory, new HostOutputFeedInputs
+            {
+                RequestedMode = Mode,
+                DockerfileIsUsers = usersDockerfile,
+                UsersDockerignore = usersDockerignore,
+                WritesBuildCommandOnly = WritesBuildCommandOnly,
+                HostPublished = HostPublished,
+                RuntimeIdentifier = HostRuntimeIdentifier,
+                TargetFramework = HostTargetFramework,
+                PlatformCount = (Platforms ?? "").Split(',').Count(platform => platform.Trim().Length > 0),
+                HostAppHost = HostAppHost,
+            });
+            AppStage = choice.AppStage;
+            HostOnlyFiles = choice.HostOnlyFiles.ToArray();
+            if (choice.Summary != null)
+            {
+                AppSource = choice.Summary;
+                Log.LogMessage(MessageImportance.Low, "Containerize: " + choice.Decision + ".");
+            }
         }
 
         /// <summary>Each decision at low importance, so a binary log explains it; each diagnostic with its code.</summary>
@@ -325,6 +382,7 @@ namespace Containerize.Sdk.Tasks
                 ContextDirectory = ContextDirectory,
                 RepositoryRoot = RepositoryRoot.Find(Path.GetDirectoryName(ProjectFullPath)!),
                 UseBuildKit = UseBuildKit,
+                HostOutputDirectory = HostOutputDirectory,
                 RestoreSecrets = (RestoreSecrets ?? new ITaskItem[0]).Select(RestoreSecretOf).ToList(),
                 BuilderWithoutSecrets = WriteContextDockerignore ? "the legacy docker builder" : UseBuildKit ? null : "a builder without BuildKit",
                 UsersDockerignore = usersDockerignore,

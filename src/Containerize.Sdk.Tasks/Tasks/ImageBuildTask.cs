@@ -36,6 +36,9 @@ namespace Containerize.Sdk.Tasks
         /// <summary>GenerateDockerfile's PublishProperties: the forwarded publish-only properties, a build argument.</summary>
         public string? PublishProperties { get; set; }
 
+        /// <summary>GenerateDockerfile's AppStage: the value of CONTAINERIZE_APP_STAGE, the stage that feeds the final stage; empty for none.</summary>
+        public string? AppStage { get; set; }
+
         /// <summary>GenerateDockerfile's SecretProperties: the secret-named forwarded properties, a build secret from a variable.</summary>
         public string? SecretProperties { get; set; }
 
@@ -127,7 +130,7 @@ namespace Containerize.Sdk.Tasks
                 DockerfilePath = DockerfilePath,
                 ContextDirectory = ContextDirectory,
                 ImageReferences = ClientKinds.References(repository, tags.ToArray()),
-                BuildArguments = BuildArgumentsOf(RestoreProperties, PublishProperties),
+                BuildArguments = BuildArgumentsOf(RestoreProperties, PublishProperties, AppStage),
                 Secrets = (Secrets ?? new ITaskItem[0]).Select(Secret).Concat(PropertySecret()).ToList(),
                 SecretVariables = string.IsNullOrEmpty(SecretProperties) ? new Dictionary<string, string>() : new Dictionary<string, string> { [ForwardedProperties.SecretVariable] = SecretProperties! },
                 Platforms = PlatformList,
@@ -161,9 +164,14 @@ namespace Containerize.Sdk.Tasks
         }
 
         /// <summary>Only the arguments that hold properties: an unset ARG is empty in the build stage all the same.</summary>
-        private static IReadOnlyList<KeyValuePair<string, string>> BuildArgumentsOf(string? restore, string? publish)
+        private static IReadOnlyList<KeyValuePair<string, string>> BuildArgumentsOf(string? restore, string? publish, string? appStage)
         {
             var arguments = new List<KeyValuePair<string, string>>();
+            if (!string.IsNullOrEmpty(appStage))
+            {
+                arguments.Add(new KeyValuePair<string, string>(HostOutputFeed.Argument, appStage!));
+            }
+
             if (!string.IsNullOrEmpty(restore))
             {
                 arguments.Add(new KeyValuePair<string, string>(ForwardedProperties.RestoreArgument, restore!));

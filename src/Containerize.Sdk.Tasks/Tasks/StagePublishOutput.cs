@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Containerize.Sdk.Diagnostics;
@@ -9,8 +10,10 @@ using Microsoft.Build.Utilities;
 namespace Containerize.Sdk.Tasks
 {
     /// <summary>
-    /// Publish mode: copies the host's publish folder into one folder per slice under StagingDirectory, the build context
-    /// of the generated Dockerfile. Unchanged files are not copied again.
+    /// Copies the host's publish output into one folder per slice under StagingDirectory. Publish mode: the whole publish
+    /// folder, and StagingDirectory is the build context. With PublishItems: only the files this publish listed (a publish
+    /// folder keeps files of earlier publishes), laid out for the Dockerfile's host stage (HostOutputLayout), less
+    /// HostOnlyFiles. Unchanged files are not copied again.
     /// </summary>
     public sealed class StagePublishOutput : Task
     {
@@ -22,6 +25,12 @@ namespace Containerize.Sdk.Tasks
 
         [Required]
         public string StagingDirectory { get; set; } = "";
+
+        /// <summary>The host stage's files: ResolvedFileToPublish, by their RelativePath metadata, read from PublishDirectory.</summary>
+        public ITaskItem[]? PublishItems { get; set; }
+
+        /// <summary>Relative paths the host publish writes but the container's publish does not (the apphost it never builds).</summary>
+        public string[]? HostOnlyFiles { get; set; }
 
         public override bool Execute()
         {
@@ -39,7 +48,9 @@ namespace Containerize.Sdk.Tasks
 
             try
             {
-                StagingResult result = PublishOutputStager.Stage(PublishDirectory, StagingDirectory, layout!);
+                StagingResult result = PublishItems == null
+                    ? PublishOutputStager.Stage(PublishDirectory, StagingDirectory, layout!)
+                    : PublishOutputStager.Stage(ListedFiles(), StagingDirectory, layout!, HostOutputLayout.Folder);
                 string counts = string.Join(", ", SliceNames.InLayerOrder.Select(slice => SliceNames.Folder(slice) + " " + result.FilesPerSlice[slice]));
                 Log.LogMessage(
                     MessageImportance.Low,
@@ -53,6 +64,23 @@ namespace Containerize.Sdk.Tasks
             }
 
             return !Log.HasLoggedErrors;
+        }
+
+        private IEnumerable<KeyValuePair<string, FileInfo>> ListedFiles()
+        {
+            var hostOnly = new HashSet<string>((HostOnlyFiles ?? new string[0]).Select(PublishPath.Normalize), StringComparer.Ordinal);
+            var listed = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (ITaskItem item in PublishItems!)
+            {
+                string relative = PublishPath.Normalize(item.GetMetadata("RelativePath"));
+                if (PublishPath.IsListable(relative) && !hostOnly.Contains(relative))
+                {
+                    listed.Add(relative);
+                }
+            }
+
+            // A listed file missing from the publish folder is an IOException from the copy: CTZ2203, never a smaller image.
+            return listed.Select(relative => new KeyValuePair<string, FileInfo>(relative, new FileInfo(Path.Combine(PublishDirectory, relative))));
         }
     }
 }

@@ -40,7 +40,7 @@ internal sealed class TestProject : IScratchProject
     public void WriteFile(string relativePath, string text) => File.WriteAllText(Path.Combine(Directory, relativePath), text);
 
     /// <summary>dotnet publish -p:Containerize=true as a user runs it, with the image name given.</summary>
-    public ProcessResult Publish(ImageName image) => ContainerizePublish.Run(ProjectPath, image.Properties());
+    public ProcessResult Publish(ImageName image, params string[] properties) => ContainerizePublish.Run(ProjectPath, image.Properties().Concat(properties));
 
     /// <summary>The Dockerfile the package generated, under obj/.../containerize/.</summary>
     public string GeneratedDockerfilePath()

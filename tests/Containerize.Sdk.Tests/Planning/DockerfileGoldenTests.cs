@@ -1,5 +1,6 @@
 using Containerize.Sdk.Dockerfiles;
 using Containerize.Sdk.Planning;
+using Containerize.Sdk.Slicing;
 
 namespace Containerize.Sdk.Tests.Planning;
 
@@ -21,6 +22,27 @@ public sealed class DockerfileGoldenTests
         Assert.Contains("RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\\n' \"$CONTAINERIZE_RESTORE_PROPERTIES\" \"$CONTAINERIZE_PUBLISH_PROPERTIES\" | sed 's/\" -p:/\"\\n-p:/g' > /tmp/containerize-publish.rsp && dotnet publish ", text);
         Assert.Contains("-p:UseAppHost=false", text);
         AssertRestoreLayerBeforeSource(text);
+    }
+
+    [TestMethod]
+    public void WebAppWithHostStage()
+    {
+        ContainerSpec spec = SpecExamples.WebAppWithBuildKit() with
+        {
+            Slices = new SliceLayout(new[] { new SlicedFile("Serilog.dll", Slice.Packages) }, includeSymbols: false),
+        };
+        string withoutHostStage = Generate(spec);
+        string text = Generate(spec with { HostOutputDirectory = "src/Web/obj/Release/net10.0/containerize/host" });
+
+        GoldenFile.AssertMatches("web-app-host-stage.Dockerfile", text);
+        Assert.IsLessThan(text.IndexOf("FROM ", StringComparison.Ordinal), text.IndexOf("ARG CONTAINERIZE_APP_STAGE=build\n", StringComparison.Ordinal), "the global ARG comes before the first FROM and defaults to the build stage");
+        Assert.AreEqual(Stage(withoutHostStage, "build"), Stage(text, "build"), "the build stage is the same with a host stage");
+        Assert.AreEqual("FROM scratch AS host\nCOPY [\"src/Web/obj/Release/net10.0/containerize/host/\", \"/app/\"]\n", Stage(text, "host"));
+        Assert.AreEqual("FROM ${CONTAINERIZE_APP_STAGE} AS app\n", Stage(text, "app"));
+        CollectionAssert.AreEqual(
+            new[] { "COPY --from=app [\"/app/slices/packages/\", \".\"]", "COPY --from=app [\"/app/publish/\", \".\"]" },
+            text.Split('\n').Where(line => line.StartsWith("COPY --from=", StringComparison.Ordinal)).ToArray(),
+            "the final stage copies the same paths, from the stage the argument chose");
     }
 
     [TestMethod]
@@ -107,6 +129,16 @@ public sealed class DockerfileGoldenTests
     };
 
     internal static string Generate(ContainerSpec spec) => DockerfileWriter.Write(DockerfilePlanner.Plan(spec));
+
+    /// <summary>The text of one stage, from its FROM line to the blank line after it.</summary>
+    private static string Stage(string text, string name)
+    {
+        int start = text.IndexOf(" AS " + name + "\n", StringComparison.Ordinal);
+        Assert.IsGreaterThanOrEqualTo(0, start, "no stage " + name + " in:\n" + text);
+        start = text.LastIndexOf("FROM ", start, StringComparison.Ordinal);
+        int end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
+        return end < 0 ? text.Substring(start) : text.Substring(start, end - start + 1);
+    }
 
     /// <summary>The restore runs on the restore inputs alone: the source arrives after it, so a code change keeps the restore layer.</summary>
     private static void AssertRestoreLayerBeforeSource(string text)

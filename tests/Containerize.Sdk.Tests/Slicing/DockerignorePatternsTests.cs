@@ -22,6 +22,34 @@ public sealed class DockerignorePatternsTests
     }
 
     [TestMethod]
+    public void OurGeneratedFileAdmitsTheHostOutputFolder_AndNothingElseUnderObj()
+    {
+        const string host = "src/Web/obj/Release/net10.0/containerize/host";
+        DockerignorePatterns patterns = DockerignorePatterns.Parse(Dockerignore.Text(new string[0], host));
+
+        Assert.IsFalse(patterns.IsIgnored(host + "/publish/Web.dll"));
+        Assert.IsFalse(patterns.IsIgnored(host + "/publish/appsettings.json"));
+        Assert.IsFalse(patterns.IsIgnored(host + "/publish/certs/dev.pem"), "a published file is the host publish's output: the host stage keeps it");
+        Assert.IsTrue(patterns.IsIgnored("src/Web/obj/project.assets.json"), "the host's restore output never reaches the build stage");
+        Assert.IsTrue(patterns.IsIgnored("src/Web/obj/Release/net10.0/Web.dll"));
+        Assert.IsTrue(patterns.IsIgnored("src/Web/obj/Release/net10.0/containerize/Dockerfile"));
+        Assert.IsTrue(patterns.IsIgnored("src/Web/bin/Release/net10.0/publish/Web.dll"));
+    }
+
+    [TestMethod]
+    public void TheHostOutputFolder_IsAdmittedLevelByLevel_FromTheIgnoredObjFolderDown()
+    {
+        string text = Dockerignore.Text(new string[0], "src/Web/obj/Release/net10.0/containerize/host");
+
+        StringAssert.EndsWith(
+            text,
+            "src/Web/obj/*\n!src/Web/obj/Release\nsrc/Web/obj/Release/*\n!src/Web/obj/Release/net10.0\n"
+            + "src/Web/obj/Release/net10.0/*\n!src/Web/obj/Release/net10.0/containerize\n"
+            + "src/Web/obj/Release/net10.0/containerize/*\n!src/Web/obj/Release/net10.0/containerize/host\n");
+        StringAssert.EndsWith(Dockerignore.Text(new string[0], "out/host"), "\n!out/host\n", "a folder under nothing ignored needs one line");
+    }
+
+    [TestMethod]
     public void SingleStarsStayInOneSegmentAndRootPatternsAreAnchored()
     {
         DockerignorePatterns patterns = DockerignorePatterns.Parse("# comment\n/docs/*.md\ntmp?\n  \n");

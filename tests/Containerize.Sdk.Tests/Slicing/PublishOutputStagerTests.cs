@@ -41,6 +41,25 @@ public sealed class PublishOutputStagerTests
     }
 
     [TestMethod]
+    public void ForTheHostStage_SlicesGoWhereTheBuildStagesSortPutsThem_UnderSlicesAndPublish()
+    {
+        using var folder = new TempFolder();
+        foreach (string file in new[] { "App.dll", "App.pdb", "Serilog.dll", "Lib.dll", "Stale.dll" })
+        {
+            folder.Write("publish/" + file, file);
+        }
+
+        var listed = new[] { "App.dll", "App.pdb", "Serilog.dll", "Lib.dll" }
+            .Select(file => new KeyValuePair<string, FileInfo>(file, new FileInfo(folder["publish/" + file])));
+        PublishOutputStager.Stage(listed, folder["host"], Layout, HostOutputLayout.Folder);
+
+        CollectionAssert.AreEqual(
+            new[] { "publish/App.dll", "slices/packages/Serilog.dll", "slices/project-references/Lib.dll" },
+            folder.Files("host"));
+        Assert.IsTrue(Directory.Exists(folder["host/slices/prerelease-packages"]), "each slice the final stage copies exists");
+    }
+
+    [TestMethod]
     public void StagedCopiesKeepTheSourcesModificationTime()
     {
         using var folder = new TempFolder();

@@ -80,6 +80,22 @@ public sealed class BuildFingerprintTests
         return inputs;
     }
 
+    /// <summary>The host stage's staged output sits under obj/, admitted by our .dockerignore: a new host publish rebuilds.</summary>
+    [TestMethod]
+    public void AChangedHostOutput_UnderTheAdmittedFolder_ChangesIt()
+    {
+        using var folder = Context();
+        const string host = "src/obj/Release/net10.0/containerize/host";
+        folder.Write("Dockerfile.dockerignore", Containerize.Sdk.Files.Dockerignore.Text(new string[0], host));
+        folder.Write("context/" + host + "/publish/App.dll", "first build");
+        string before = Fingerprint(folder);
+
+        folder.Write("context/" + host + "/publish/App.dll", "second build, longer");
+
+        Assert.AreNotEqual(before, Fingerprint(folder));
+        Assert.AreEqual(1, BuildFingerprint.Differences(before, Fingerprint(folder), 6).Count(line => line.StartsWith("now: file\t" + host + "/publish/App.dll\t", StringComparison.Ordinal)));
+    }
+
     [TestMethod]
     public void TheLegacyBuilderReadsOnlyTheContextRootsIgnoreFile()
     {
