@@ -126,6 +126,12 @@ namespace Containerize.Sdk.Tasks
 
         public string? ContextDirectory { get; set; }
 
+        /// <summary>The closure's project folders and the files its projects include from other folders (ComputeRestoreInputs' ClosurePaths).</summary>
+        public ITaskItem[]? ClosurePaths { get; set; }
+
+        /// <summary>Why the generated .dockerignore must admit the whole context (ContainerizeSendWholeContext, an unfollowed import); empty to admit only the closure.</summary>
+        public string? WholeContextReason { get; set; }
+
         public bool UseBuildKit { get; set; }
 
         [Required]
@@ -253,7 +259,7 @@ namespace Containerize.Sdk.Tasks
             }
             else
             {
-                string ignore = result.Spec.Mode == ContainerizeMode.Publish ? Dockerignore.PublishModeText() : Dockerignore.Text(secrets.DockerignorePatterns);
+                string ignore = result.Spec.Mode == ContainerizeMode.Publish ? Dockerignore.PublishModeText() : Dockerignore.Text(AdmittedPaths(result.ContextDirectory), secrets.DockerignorePatterns);
                 Write(DockerfilePath + ".dockerignore", ignore, writes);
             }
 
@@ -309,6 +315,27 @@ namespace Containerize.Sdk.Tasks
             return plan;
         }
 
+        /// <summary>What the build stage reads of the context: the project closure, or null for the whole context (with why, in the log).</summary>
+        private IReadOnlyList<string>? AdmittedPaths(string context)
+        {
+            ContextAdmission admission = string.IsNullOrWhiteSpace(WholeContextReason)
+                ? ContextAdmission.Compute(
+                    context,
+                    new[] { Path.GetDirectoryName(Path.GetFullPath(ProjectFullPath))! }
+                        .Concat(TaskItems.FullPaths(ClosurePaths))
+                        .Concat(TaskItems.FullPaths(RestoreInputs))
+                        .Concat(TaskItems.FullPaths(LocalPackageSources))
+                        .Concat(TaskItems.FullPaths(ContainerFiles)))
+                : ContextAdmission.WholeContext(WholeContextReason!.Trim());
+            LogOutcome(admission.Decisions, new Diagnostics.ContainerizeDiagnostic[0]);
+            if (admission.Paths != null)
+            {
+                Log.LogMessage(MessageImportance.Low, "Containerize: the build context admits only the project closure, " + admission.Paths.Count + " paths: " + string.Join(", ", admission.Paths));
+            }
+
+            return admission.Paths;
+        }
+
         /// <summary>The host publish's global properties, as build arguments and a secret for the container's restore and publish.</summary>
         private void ForwardProperties(ContainerSpecResult result)
         {
@@ -358,7 +385,11 @@ namespace Containerize.Sdk.Tasks
             writes.Add(path);
         }
 
-        /// <summary>The legacy builder reads only the context root's .dockerignore: write ours there unless the user has one.</summary>
+        /// <summary>
+        /// The legacy builder reads only the context root's .dockerignore: write ours there unless the user has one. Every
+        /// project built from that context shares it, and a solution builds them at once, so it cannot admit one project's
+        /// closure: it leaves out only what no build needs.
+        /// </summary>
         private void WriteContextRootDockerignore(string context, List<string> writes)
         {
             string path = Path.Combine(context, ".dockerignore");
@@ -373,6 +404,7 @@ namespace Containerize.Sdk.Tasks
                 return;
             }
 
+            Log.LogMessage(MessageImportance.Low, "Containerize: the legacy builder reads " + path + ", which every project built from " + context + " shares: the whole context is sent, less what no build needs.");
             Write(path, Dockerignore.Text(), writes);
         }
 

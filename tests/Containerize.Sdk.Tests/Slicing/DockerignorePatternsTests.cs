@@ -18,7 +18,7 @@ public sealed class DockerignorePatternsTests
         Assert.IsTrue(patterns.IsIgnored("src/Web/Dockerfile"));
         Assert.IsFalse(patterns.IsIgnored("src/Web/Program.cs"));
         Assert.IsFalse(patterns.IsIgnored("src/objects/Thing.cs"), "obj matches a whole segment, not a prefix");
-        Assert.IsFalse(patterns.HasExceptions);
+        Assert.IsFalse(patterns.MayAdmitInside("src/Web/obj"));
     }
 
     [TestMethod]
@@ -42,7 +42,22 @@ public sealed class DockerignorePatternsTests
         Assert.IsTrue(patterns.IsIgnored("CHANGES.md"));
         Assert.IsFalse(patterns.IsIgnored("README.md"));
         Assert.IsTrue(patterns.IsIgnored("docs/README.md"), "a later pattern ignores it again");
-        Assert.IsTrue(patterns.HasExceptions);
+        Assert.IsFalse(patterns.MayAdmitInside("docs"), "'!README.md' matches only at the top, nothing inside docs");
+    }
+
+    [TestMethod]
+    [DataRow("*\n!src/App\n", "src", true)]
+    [DataRow("*\n!src/App\n", "src/App", false)]
+    [DataRow("*\n!src/App\n", "tools", false)]
+    [DataRow("*\n!src/App\n**/obj\n", "src/App/obj", false)]
+    [DataRow("*\n!src/*/Program.cs\n", "src/Other", true)]
+    [DataRow("*\n!**/keep.txt\n", "anything/at/all", true)]
+    [DataRow("**/obj\n", "src/obj", false)]
+    public void OnlyADeeperExceptionMakesAnIgnoredFolderWorthWalking(string text, string folder, bool walk)
+    {
+        DockerignorePatterns patterns = DockerignorePatterns.Parse(text);
+
+        Assert.AreEqual(walk, patterns.MayAdmitInside(folder), text + " / " + folder);
     }
 
     [TestMethod]
