@@ -78,9 +78,10 @@ namespace Containerize.Sdk.Tasks
                 Log.LogMessage(MessageImportance.Low, "Containerize: " + skipped);
             }
 
-            if (result.UnfollowedImports.Count > 0)
+            ICollection<string> globalProperties = BuildEngine is IBuildEngine6 engine ? engine.GetGlobalProperties().Keys.ToList() : new List<string>();
+            if (result.UnfollowedImports.FirstOrDefault(import => import.MayNameRepositoryFile(globalProperties)) is UnfollowedImport unfollowed)
             {
-                ClosureIncompleteReason = "an import could not be followed, so a file the build reads may not be known (" + result.UnfollowedImports[0] + ")";
+                ClosureIncompleteReason = "an import that may name a repository file could not be followed (" + unfollowed.Description + ")";
             }
 
             RestoreInputs = result.Files.Select(path => (ITaskItem)new TaskItem(path)).ToArray();

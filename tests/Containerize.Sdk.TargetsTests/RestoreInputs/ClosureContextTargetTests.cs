@@ -59,6 +59,24 @@ public sealed class ClosureContextTargetTests
         Assert.IsTrue(rules.IsIgnored("src/App/obj/project.assets.json"));
     }
 
+    [TestMethod]
+    public void AnImportThatCannotBeFollowed_SendsTheWholeContext_AndSaysWhy()
+    {
+        using TestProject project = Fixture(GenerateDockerfileTargetTests.Containerized(new()));
+        ClosureFixture.Write(project, "build/shared.props", """
+            <Project>
+              <Import Project="$(RepoTools)eng/versions.props" Condition="Exists('$(RepoTools)eng/versions.props')" />
+            </Project>
+            """);
+
+        BuildOutcome outcome = Builder(project).RestoreAndBuild("GenerateDockerfile");
+
+        GenerateDockerfileTargetTests.AssertSucceeded(outcome);
+        StringAssert.Contains(outcome.Property("_ContainerizeClosureIncompleteReason"), "$(RepoTools)eng/versions.props");
+        DockerignorePatterns rules = DockerignorePatterns.Parse(File.ReadAllText(project.DockerfilePath() + ".dockerignore"));
+        Assert.IsFalse(rules.IsIgnored("unrelated/big.bin"));
+    }
+
     /// <summary>
     /// ClosureFixture, plus an out-of-folder '**' Compile include in App, a linked file in Core (reached only through
     /// Shared's inner build) and an unrelated folder.
