@@ -40,7 +40,7 @@ namespace Containerize.Sdk.Building
             ProvidedRuntime provided = ProvidedRuntime.FromEnvironment(environment);
             RuntimeFit fit = provided.Check(need);
             decision = "the base image " + baseImage + " says " + provided.Description + "; the app needs " + need;
-            return fit == RuntimeFit.Fits ? null : BuilderErrors.BaseImageEnvironmentMismatch(baseImage, provided, need, fit);
+            return fit == RuntimeFit.Fits ? null : Errors.BaseImageEnvironmentMismatch(baseImage, provided, need, fit);
         }
 
         /// <summary>The JSON array of NAME=value strings the inspect format prints; null when the output is not one.</summary>

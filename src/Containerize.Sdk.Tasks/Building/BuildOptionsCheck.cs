@@ -20,17 +20,17 @@ namespace Containerize.Sdk.Building
             {
                 if (mode.HasValue && mode.Value != BuildMode.Buildx)
                 {
-                    errors.Add(RegistryErrors.MultiPlatformNeedsBuildx(mode.Value, clientPath, options.Platforms));
+                    errors.Add(Errors.MultiPlatformNeedsBuildx(mode.Value, clientPath, options.Platforms));
                 }
 
                 if (!options.Push)
                 {
-                    errors.Add(RegistryErrors.MultiPlatformNeedsPush(options.Platforms));
+                    errors.Add(Errors.MultiPlatformNeedsPush(options.Platforms));
                 }
 
                 if (options.Archive)
                 {
-                    errors.Add(RegistryErrors.MultiPlatformArchive(options.Platforms));
+                    errors.Add(Errors.MultiPlatformArchive(options.Platforms));
                 }
             }
 
@@ -38,12 +38,12 @@ namespace Containerize.Sdk.Building
             {
                 if (options.ExportsCache)
                 {
-                    errors.Add(BuilderErrors.CacheToNeedsBuildx(mode.Value, clientPath));
+                    errors.Add(Errors.CacheToNeedsBuildx(mode.Value, clientPath));
                 }
 
                 if (!string.IsNullOrEmpty(options.BuildxBuilder))
                 {
-                    errors.Add(BuilderErrors.BuildxBuilderNeedsBuildx(mode.Value, clientPath, options.BuildxBuilder!));
+                    errors.Add(Errors.BuildxBuilderNeedsBuildx(mode.Value, clientPath, options.BuildxBuilder!));
                 }
             }
 

@@ -2,17 +2,18 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Containerize.Sdk.Dockerfiles;
 using Containerize.Sdk.Planning;
 
 namespace Containerize.Sdk.Building
 {
     /// <summary>
     /// Maps the paths in errors from the build stage back to the host: the generated Dockerfile copies the build context
-    /// into <see cref="DockerfilePlanner.SourceDirectory"/>, so /src/a/b.cs is a/b.cs under the context folder.
+    /// into <see cref="StageLayout.SourceDirectory"/>, so /src/a/b.cs is a/b.cs under the context folder.
     /// </summary>
     public static class BuildStagePaths
     {
-        private static readonly string SourcePrefix = DockerfilePlanner.SourceDirectory + "/";
+        private static readonly string SourcePrefix = StageLayout.SourceDirectory + "/";
 
         /// <returns>
         /// The host file a build-stage path names; null when it lies outside the source folder or no such file is in the

@@ -56,14 +56,14 @@ namespace Containerize.Sdk.Building
             ClientPathResolution docker = _resolver.ResolveDocker(dockerPath);
             if (!docker.Found)
             {
-                diagnostics.Add(BuilderErrors.NoClientFound(docker.Searched));
+                diagnostics.Add(Errors.NoClientFound(docker.Searched));
                 return Failed(BuilderKind.Docker, decisions, diagnostics);
             }
 
             DockerVersionReport? version = AskDocker(docker, decisions, out string problem);
             if (version == null)
             {
-                diagnostics.Add(BuilderErrors.DaemonNotReachable(docker.Path!, _dockerHost, problem));
+                diagnostics.Add(Errors.DaemonNotReachable(docker.Path!, _dockerHost, problem));
                 return Failed(BuilderKind.Docker, decisions, diagnostics);
             }
 
@@ -75,14 +75,14 @@ namespace Containerize.Sdk.Building
             ClientPathResolution podman = _resolver.ResolvePodman(podmanPath);
             if (!podman.Found)
             {
-                diagnostics.Add(BuilderErrors.PodmanNotFound(podman.Searched));
+                diagnostics.Add(Errors.PodmanNotFound(podman.Searched));
                 return Failed(BuilderKind.Podman, decisions, diagnostics);
             }
 
             PodmanVersionReport? version = AskPodman(podman, decisions, out string problem);
             if (version == null)
             {
-                diagnostics.Add(BuilderErrors.DaemonNotReachable(podman.Path!, null, problem));
+                diagnostics.Add(Errors.DaemonNotReachable(podman.Path!, null, problem));
                 return Failed(BuilderKind.Podman, decisions, diagnostics);
             }
 
@@ -127,7 +127,7 @@ namespace Containerize.Sdk.Building
                 podmanProblem = podman.Searched;
             }
 
-            diagnostics.Add(BuilderErrors.NoBuilderAnswers(dockerProblem, podmanProblem));
+            diagnostics.Add(Errors.NoBuilderAnswers(dockerProblem, podmanProblem));
             return Failed(BuilderKind.None, decisions, diagnostics);
         }
 
@@ -170,7 +170,7 @@ namespace Containerize.Sdk.Building
             decisions.Add("using " + clientPath + ": client " + version.ClientVersion + ", engine " + version.ServerVersion + ", " + DescribeDockerMode(mode, version));
             if (mode == BuildMode.Legacy)
             {
-                diagnostics.Add(BuilderErrors.LegacyBuilderOnly(clientPath, version.ClientVersion));
+                diagnostics.Add(Errors.LegacyBuilderOnly(clientPath, version.ClientVersion));
             }
 
             return new BuilderProbeResult(BuilderKind.Docker, clientPath, mode, decisions, diagnostics);

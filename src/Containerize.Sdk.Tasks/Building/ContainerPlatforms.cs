@@ -35,7 +35,7 @@ namespace Containerize.Sdk.Building
                 string? platform = Platform(rid);
                 if (platform == null)
                 {
-                    diagnostics.Add(RegistryErrors.UnknownRuntimeIdentifier(rid));
+                    diagnostics.Add(Errors.UnknownRuntimeIdentifier(rid));
                 }
                 else if (!platforms.Contains(platform))
                 {
@@ -46,7 +46,7 @@ namespace Containerize.Sdk.Building
             // One Dockerfile has one final base image: a musl (Alpine) and a glibc image cannot be one multi-platform image.
             if (rids.Any(IsMusl) && rids.Any(rid => !IsMusl(rid)))
             {
-                diagnostics.Add(RegistryErrors.MixedLibc(rids));
+                diagnostics.Add(Errors.MixedLibc(rids));
             }
 
             return platforms;

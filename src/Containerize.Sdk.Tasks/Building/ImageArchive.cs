@@ -41,17 +41,17 @@ namespace Containerize.Sdk.Building
                     canceled = true;
                     return null;
                 case ProcessOutcome.TimedOut:
-                    return BuilderErrors.ArchiveFailed(archivePath, "it took longer than ContainerizeBuildTimeout", lastLines);
+                    return Errors.ArchiveFailed(archivePath, "it took longer than ContainerizeBuildTimeout", lastLines);
                 case ProcessOutcome.FailedToStart:
-                    return BuilderErrors.ArchiveFailed(archivePath, result.StartError ?? "the client did not start", lastLines);
+                    return Errors.ArchiveFailed(archivePath, result.StartError ?? "the client did not start", lastLines);
             }
 
             if (result.ExitCode != 0)
             {
-                return BuilderErrors.ArchiveFailed(archivePath, "exit code " + result.ExitCode, lastLines);
+                return Errors.ArchiveFailed(archivePath, "exit code " + result.ExitCode, lastLines);
             }
 
-            return File.Exists(archivePath) ? null : BuilderErrors.ArchiveFailed(archivePath, "the client wrote no file", lastLines);
+            return File.Exists(archivePath) ? null : Errors.ArchiveFailed(archivePath, "the client wrote no file", lastLines);
         }
     }
 }

@@ -53,11 +53,11 @@ namespace Containerize.Sdk.Building
                 case ProcessOutcome.Canceled:
                     return new ImageBuildOutcome { Canceled = true, Elapsed = result.Elapsed };
                 case ProcessOutcome.TimedOut:
-                    return Failed(BuilderErrors.BuildTimedOut(timeout?.TotalMinutes ?? 0, request.DockerfilePath, ErrorReportLines.Select(result.LastLines)), result, request.DockerfilePath, 0);
+                    return Failed(Errors.BuildTimedOut(timeout?.TotalMinutes ?? 0, request.DockerfilePath, ErrorReportLines.Select(result.LastLines)), result, request.DockerfilePath, 0);
                 case ProcessOutcome.FailedToStart:
                     ContainerizeDiagnostic notStarted = request.Mode == BuildMode.Podman
-                        ? BuilderErrors.PodmanNotFound(request.ClientPath + " could not be started: " + result.StartError)
-                        : BuilderErrors.NoClientFound(request.ClientPath + " could not be started: " + result.StartError);
+                        ? Errors.PodmanNotFound(request.ClientPath + " could not be started: " + result.StartError)
+                        : Errors.NoClientFound(request.ClientPath + " could not be started: " + result.StartError);
                     return Failed(notStarted, result, null, 0);
             }
 
@@ -89,7 +89,7 @@ namespace Containerize.Sdk.Building
             List<MsBuildError> errors = failure.MsBuildErrors
                 .Select(error => BuildStagePaths.ToHost(error, request.ContextDirectory, request.DockerfilePath, line))
                 .ToList();
-            ContainerizeDiagnostic summary = BuilderErrors.BuildFailed(
+            ContainerizeDiagnostic summary = Errors.BuildFailed(
                 failure.Step,
                 failure.Instruction,
                 request.DockerfilePath,
@@ -129,7 +129,7 @@ namespace Containerize.Sdk.Building
             if (image == null)
             {
                 string detail = output.ExitCode == 0 ? "unexpected output '" + output.StandardOutput.Trim() + "'" : output.Problem(InspectTimeout);
-                return Failed(BuilderErrors.ImageNotInspectable(request.ClientPath, reference, detail), result, null, 0);
+                return Failed(Errors.ImageNotInspectable(request.ClientPath, reference, detail), result, null, 0);
             }
 
             return new ImageBuildOutcome { Image = image, Elapsed = result.Elapsed };
@@ -146,7 +146,7 @@ namespace Containerize.Sdk.Building
 
             IReadOnlyList<ContainerizeDiagnostic> warnings = digest != null || request.ImageReferences.Count == 0
                 ? new ContainerizeDiagnostic[0]
-                : new[] { RegistryErrors.DigestUnknown(request.ImageReferences[0], "the buildx metadata file names no containerimage.digest") };
+                : new[] { Errors.DigestUnknown(request.ImageReferences[0], "the buildx metadata file names no containerimage.digest") };
             return new ImageBuildOutcome { Pushed = true, Digest = digest, Warnings = warnings, Elapsed = result.Elapsed };
         }
 

@@ -74,7 +74,7 @@ namespace Containerize.Sdk.Building
             }
 
             IReadOnlyList<ContainerizeDiagnostic> warnings = digest == null && references.Count > 0
-                ? new[] { RegistryErrors.DigestUnknown(references[0], digestProblem ?? "nothing was pushed") }
+                ? new[] { Errors.DigestUnknown(references[0], digestProblem ?? "nothing was pushed") }
                 : new ContainerizeDiagnostic[0];
             return new PushOutcome { Digest = digest, Warnings = warnings, Elapsed = stopwatch.Elapsed };
         }
@@ -85,12 +85,12 @@ namespace Containerize.Sdk.Building
             switch (result.Outcome)
             {
                 case ProcessOutcome.TimedOut:
-                    return RegistryErrors.PushTimedOut(reference, timeout?.TotalMinutes ?? 0, lastLines);
+                    return Errors.PushTimedOut(reference, timeout?.TotalMinutes ?? 0, lastLines);
                 case ProcessOutcome.FailedToStart:
-                    return RegistryErrors.PushFailed(reference, clientPath, result.StartError, lastLines);
+                    return Errors.PushFailed(reference, clientPath, result.StartError, lastLines);
                 case ProcessOutcome.Exited when result.ExitCode != 0:
                     string? error = lastLines.LastOrDefault(line => line.Trim().Length > 0);
-                    return RegistryErrors.PushFailed(reference, clientPath, error?.Trim(), lastLines);
+                    return Errors.PushFailed(reference, clientPath, error?.Trim(), lastLines);
                 default:
                     return null;
             }

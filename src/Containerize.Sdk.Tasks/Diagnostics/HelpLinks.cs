@@ -11,10 +11,10 @@ namespace Containerize.Sdk.Diagnostics
     {
         public const string ErrorsFile = "docs/errors.md";
 
-        private static readonly Lazy<string?> Errors = new Lazy<string?>(() => Find(Path.GetDirectoryName(typeof(HelpLinks).Assembly.Location)));
+        private static readonly Lazy<string?> ErrorsPage = new Lazy<string?>(() => Find(Path.GetDirectoryName(typeof(HelpLinks).Assembly.Location)));
 
         /// <summary>The link of a code; null when the tasks run without their docs (then no link beats a dead one).</summary>
-        public static string? For(string code) => Errors.Value == null ? null : Errors.Value + "#" + code.ToLowerInvariant();
+        public static string? For(string code) => ErrorsPage.Value == null ? null : ErrorsPage.Value + "#" + code.ToLowerInvariant();
 
         /// <summary>The file URI of docs/errors.md in the nearest folder above start that has it.</summary>
         public static string? Find(string? start)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Containerize.Sdk.Planning;
 
 namespace Containerize.Sdk.Files
 {

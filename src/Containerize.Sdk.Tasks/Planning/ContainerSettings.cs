@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using Containerize.Sdk.Planning.FinalStage;
+using Containerize.Sdk.RestoreInputs;
 
 namespace Containerize.Sdk.Planning
 {
@@ -72,6 +74,12 @@ namespace Containerize.Sdk.Planning
         /// <summary>ContainerizeContext, or null for the smallest folder holding the project and its restore inputs.</summary>
         public string? ContextDirectory { get; set; }
 
+        /// <summary>Absolute paths of the closure's project folders and the files its projects include from other folders (ClosureFiles).</summary>
+        public IReadOnlyList<string> ClosurePaths { get; set; } = new string[0];
+
+        /// <summary>Why the generated .dockerignore must admit the whole context; null or empty to admit only what the closure is built from.</summary>
+        public string? WholeContextReason { get; set; }
+
         /// <summary>The git repository that holds the project, or null outside one: an inferred context above it is a warning.</summary>
         public string? RepositoryRoot { get; set; }
 
@@ -80,7 +88,33 @@ namespace Containerize.Sdk.Planning
 
         public bool UseBuildKit { get; set; }
 
-        /// <summary>The remaining Dockerfile settings (ports, environment, labels, entry point, health check...).</summary>
-        public ContainerRuntimeSettings Runtime { get; set; } = new ContainerRuntimeSettings();
+        /// <summary>The final stage's settings beyond its base image (ports, environment, labels, entry point, health check...).</summary>
+        public FinalStageSettings FinalStage { get; set; } = new FinalStageSettings();
+
+        // Restore inputs, slices and the container's build: what the targets computed before GenerateDockerfile.
+
+        /// <summary>NuGet.config files with credentials and variables that carry them (ContainerizeRestoreSecret items).</summary>
+        public IReadOnlyList<RestoreSecret> RestoreSecrets { get; set; } = new RestoreSecret[0];
+
+        /// <summary>Null when the builder mounts build secrets; else what it is, for the diagnostics (e.g. "the legacy docker builder").</summary>
+        public string? BuilderWithoutSecrets { get; set; }
+
+        /// <summary>The Dockerfile's .dockerignore when the user wrote it (we then leave it as it is), else null.</summary>
+        public string? UsersDockerignore { get; set; }
+
+        /// <summary>The TargetFramework the container publishes when the project multi-targets; empty otherwise.</summary>
+        public string? PublishTargetFramework { get; set; }
+
+        /// <summary>The slice manifest (WriteSliceManifest), or null for one COPY of the whole publish output.</summary>
+        public string? SliceManifestPath { get; set; }
+
+        /// <summary>ContainerizeForwardGlobalProperties: false keeps the host publish's global properties out of the container's build.</summary>
+        public bool ForwardGlobalProperties { get; set; } = true;
+
+        /// <summary>The host publish's global properties, in MSBuild's escaped form.</summary>
+        public IReadOnlyDictionary<string, string> GlobalProperties { get; set; } = new Dictionary<string, string>();
+
+        /// <summary>The commit the host build found ($(SourceRevisionId)): .git is not in the context.</summary>
+        public string? SourceRevisionId { get; set; }
     }
 }

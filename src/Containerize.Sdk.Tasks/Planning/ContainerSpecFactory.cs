@@ -3,36 +3,171 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Dockerfiles;
+using Containerize.Sdk.Files;
 using Containerize.Sdk.Inference;
+using Containerize.Sdk.Planning.FinalStage;
+using Containerize.Sdk.RestoreInputs;
+using Containerize.Sdk.Slicing;
 
 namespace Containerize.Sdk.Planning
 {
-    /// <summary>Validates the project's settings and infers the rest, giving the ContainerSpec the planner arranges.</summary>
+    /// <summary>
+    /// The one planning entry point: validates the project's settings, infers the rest, and builds the ContainerSpec (the
+    /// only place that does) with the Dockerfile, .dockerignore and build arguments it gives; or the diagnostics that say
+    /// why not.
+    /// </summary>
     public static class ContainerSpecFactory
     {
         public static ContainerSpecResult Create(ContainerSettings settings)
         {
             var result = new ContainerSpecResult();
-            var spec = new ContainerSpec
+            bool selfContained = settings.SelfContained || settings.PublishAot;
+            string? runtimeIdentifier = Blank(settings.RuntimeIdentifier);
+            ContainerizeMode mode = ResolveMode(settings.Mode, result);
+            BaseImageResolution? images = ResolveImages(settings, selfContained, runtimeIdentifier, result);
+            ResolveImageName(settings, result);
+            ContextPaths paths = ResolveContext(settings, mode, result);
+            string? user = ResolveUser(settings, result);
+            string workingDirectory = ResolveWorkingDirectory(settings, result);
+            OsPackageManager packageManager = images?.UsesMusl == true ? OsPackageManager.Apk : OsPackageManager.Apt;
+            FinalStageSpec finalStage = FinalStageResolver.Resolve(settings.FinalStage, new FinalStageFacts
             {
                 AssemblyName = settings.AssemblyName,
-                Configuration = settings.Configuration,
+                BaseImage = images?.BaseImage ?? "",
+                PackageManager = packageManager,
                 UseBuildKit = settings.UseBuildKit,
-                SelfContained = settings.SelfContained || settings.PublishAot,
-                PublishAot = settings.PublishAot,
-                RuntimeIdentifier = Blank(settings.RuntimeIdentifier),
-            };
-
-            spec.Mode = ResolveMode(settings.Mode, result);
-            ResolveImages(settings, spec, result);
-            ResolveImageName(settings, result);
-            ResolveContext(settings, spec, result);
-            ResolveUserAndWorkingDirectory(settings, spec, result);
-            ContainerRuntimeResolver.Resolve(settings, spec, result);
+                UsesAspNetCore = settings.UsesAspNetCore,
+                SelfContained = selfContained,
+                WorkingDirectory = workingDirectory,
+                ContextDirectory = result.ContextDirectory,
+            }, result);
             CheckConfiguration(settings, result);
+            string? publishTargetFramework = ResolvePublishTargetFramework(settings.PublishTargetFramework, result);
+            RestoreSecretPlan secrets = RestoreSecretPlan.Create(settings.RestoreSecrets, result.ContextDirectory, settings.BuilderWithoutSecrets, settings.UsersDockerignore);
+            result.Diagnostics.AddRange(secrets.Diagnostics);
+            SliceLayout? slices = LoadSlices(settings.SliceManifestPath, result);
+            bool forwardsSecretProperties = mode == ContainerizeMode.Source && ForwardProperties(settings, publishTargetFramework, result);
+            if (result.HasErrors || images == null)
+            {
+                return result;
+            }
 
-            result.Spec = result.HasErrors ? null : spec;
+            var mounted = new HashSet<string>(secrets.Mounts.Select(mount => mount.Value), StringComparer.Ordinal);
+            var spec = new ContainerSpec
+            {
+                Mode = mode,
+                ProjectPath = paths.Project,
+                AssemblyName = settings.AssemblyName,
+                Configuration = settings.Configuration,
+                SdkImage = images.SdkImage,
+                BaseImage = images.BaseImage,
+                UseBuildKit = settings.UseBuildKit,
+                // The credential-bearing configs count for the context (and CTZ2002) but are mounted, never copied.
+                RestoreInputs = paths.RestoreInputs.Where(input => !mounted.Contains(input)).ToList(),
+                RestoreSecrets = secrets.Mounts,
+                RestoreSecretEnvironment = secrets.Environment,
+                RestoreSecretsDigest = secrets.Digest,
+                PublishTargetFramework = publishTargetFramework,
+                RuntimeIdentifier = runtimeIdentifier,
+                SelfContained = selfContained,
+                PublishAot = settings.PublishAot,
+                ForwardsSecretProperties = forwardsSecretProperties,
+                WorkingDirectory = workingDirectory,
+                User = user,
+                FinalStage = finalStage,
+                PackageManager = packageManager,
+                Slices = slices,
+            };
+            WriteFiles(spec, mode == ContainerizeMode.Source ? AdmittedPaths(settings, result) : null, secrets.DockerignorePatterns, result);
             return result;
+        }
+
+        /// <summary>What the build stage reads of the context (see ContextAdmission), or null for the whole context.</summary>
+        private static IReadOnlyList<string>? AdmittedPaths(ContainerSettings settings, ContainerSpecResult result)
+        {
+            ContextAdmission admission = Blank(settings.WholeContextReason) is string reason
+                ? ContextAdmission.WholeContext(reason)
+                : ContextAdmission.Compute(
+                    result.ContextDirectory,
+                    new[] { Path.GetDirectoryName(Path.GetFullPath(settings.ProjectFullPath))! }
+                        .Concat(settings.ClosurePaths)
+                        .Concat(settings.RestoreInputs)
+                        .Concat(settings.LocalPackageSources)
+                        .Concat(settings.FinalStage.Files.Select(file => file.Source)));
+            result.Decisions.AddRange(admission.Decisions);
+            if (admission.Paths != null)
+            {
+                result.Decisions.Add("the build context admits only what the project closure is built from: " + string.Join(", ", admission.Paths));
+            }
+
+            return admission.Paths;
+        }
+
+        /// <summary>The Dockerfile and .dockerignore texts; the writer refusing a value is the last line of defence against injection.</summary>
+        private static void WriteFiles(ContainerSpec spec, IReadOnlyList<string>? admittedPaths, IReadOnlyList<string> secretPatterns, ContainerSpecResult result)
+        {
+            try
+            {
+                result.Dockerfile = DockerfileWriter.Write(DockerfilePlanner.Plan(spec));
+            }
+            catch (ArgumentException exception)
+            {
+                result.Diagnostics.Add(Errors.UnwritableValue(exception.Message));
+                return;
+            }
+
+            result.Dockerignore = spec.Mode == ContainerizeMode.Publish ? Dockerignore.PublishModeText() : Dockerignore.Text(admittedPaths, secretPatterns);
+            result.Spec = spec;
+        }
+
+        private static SliceLayout? LoadSlices(string? manifestPath, ContainerSpecResult result)
+        {
+            if (Blank(manifestPath) is not string path)
+            {
+                return null;
+            }
+
+            if (!SliceManifest.TryLoad(path, out SliceLayout? slices, out ContainerizeDiagnostic? error))
+            {
+                result.Diagnostics.Add(error!);
+            }
+
+            return slices;
+        }
+
+        private static string? ResolvePublishTargetFramework(string? value, ContainerSpecResult result)
+        {
+            if (Blank(value) is not string framework)
+            {
+                return null;
+            }
+
+            if (!System.Text.RegularExpressions.Regex.IsMatch(framework, "^[A-Za-z0-9][A-Za-z0-9.-]*$"))
+            {
+                result.Diagnostics.Add(Errors.InvalidValue("TargetFramework", framework, "use a target framework moniker such as net10.0"));
+            }
+
+            return framework;
+        }
+
+        /// <summary>The host publish's global properties, as build arguments and a secret for the container's restore and publish; true when there is a secret.</summary>
+        private static bool ForwardProperties(ContainerSettings settings, string? publishTargetFramework, ContainerSpecResult result)
+        {
+            ForwardedPropertiesResult forwarded = ForwardedProperties.Create(new ForwardedPropertiesInputs
+            {
+                GlobalProperties = settings.ForwardGlobalProperties ? settings.GlobalProperties : new Dictionary<string, string>(),
+                ContextDirectory = result.ContextDirectory,
+                MultiTargeting = publishTargetFramework != null,
+                SourceRevisionId = settings.ForwardGlobalProperties ? settings.SourceRevisionId : null,
+                BuilderHasSecrets = settings.UseBuildKit,
+            });
+            result.Decisions.AddRange(forwarded.Decisions);
+            result.Diagnostics.AddRange(forwarded.Diagnostics);
+            result.RestoreProperties = forwarded.RestoreProperties;
+            result.PublishProperties = forwarded.PublishProperties;
+            result.SecretProperties = forwarded.SecretProperties;
+            return forwarded.SecretProperties.Length > 0;
         }
 
         private static ContainerizeMode ResolveMode(string? mode, ContainerSpecResult result)
@@ -47,11 +182,11 @@ namespace Containerize.Sdk.Planning
                 return ContainerizeMode.Publish;
             }
 
-            result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerizeMode", mode!, "use Source or Publish"));
+            result.Diagnostics.Add(Errors.InvalidValue("ContainerizeMode", mode!, "use Source or Publish"));
             return ContainerizeMode.Source;
         }
 
-        private static void ResolveImages(ContainerSettings settings, ContainerSpec spec, ContainerSpecResult result)
+        private static BaseImageResolution? ResolveImages(ContainerSettings settings, bool selfContained, string? runtimeIdentifier, ContainerSpecResult result)
         {
             if (!string.Equals(settings.TargetFrameworkIdentifier, ".NETCoreApp", StringComparison.OrdinalIgnoreCase)
                 || BaseImageResolver.TagVersion(settings.TargetFrameworkVersion) is not string version
@@ -59,29 +194,29 @@ namespace Containerize.Sdk.Planning
             {
                 if (Blank(settings.BaseImage) == null || Blank(settings.SdkImage) == null)
                 {
-                    result.Diagnostics.Add(SpecErrors.UnsupportedTargetFramework(settings.TargetFrameworkIdentifier, settings.TargetFrameworkVersion));
-                    return;
+                    result.Diagnostics.Add(Errors.UnsupportedTargetFramework(settings.TargetFrameworkIdentifier, settings.TargetFrameworkVersion));
+                    return null;
                 }
             }
 
             string? family = Blank(settings.Family);
             if (family != null && !BaseImageResolver.IsKnownFamily(family))
             {
-                result.Diagnostics.Add(SpecErrors.UnknownFamily(family));
-                return;
+                result.Diagnostics.Add(Errors.UnknownFamily(family));
+                return null;
             }
 
             foreach (var (property, value) in new[] { ("ContainerBaseImage", settings.BaseImage), ("ContainerSdkImage", settings.SdkImage) })
             {
                 if (Blank(value) is string image && !ImageReference.IsValidReference(image))
                 {
-                    result.Diagnostics.Add(SpecErrors.InvalidImageReference(property, image));
+                    result.Diagnostics.Add(Errors.InvalidImageReference(property, image));
                 }
             }
 
             if (result.HasErrors)
             {
-                return;
+                return null;
             }
 
             BaseImageResolution images = BaseImageResolver.Resolve(new BaseImageInputs
@@ -90,23 +225,21 @@ namespace Containerize.Sdk.Planning
                 BundledRuntimeVersion = settings.BundledRuntimeVersion,
                 SdkVersion = settings.SdkVersion,
                 UsesAspNetCore = settings.UsesAspNetCore,
-                SelfContained = spec.SelfContained,
+                SelfContained = selfContained,
                 PublishAot = settings.PublishAot,
-                RuntimeIdentifier = spec.RuntimeIdentifier,
+                RuntimeIdentifier = runtimeIdentifier,
                 ContainerFamily = family,
                 BaseImage = settings.BaseImage,
                 SdkImage = settings.SdkImage,
             });
-            spec.BaseImage = images.BaseImage;
-            spec.SdkImage = images.SdkImage;
-            spec.PackageManager = images.UsesMusl ? OsPackageManager.Apk : OsPackageManager.Apt;
             result.Decisions.AddRange(images.Reasons);
             result.Decisions.Add("final stage image " + images.BaseImage);
             result.BaseImageNeed = string.Equals(settings.TargetFrameworkIdentifier, ".NETCoreApp", StringComparison.OrdinalIgnoreCase)
-                ? RuntimeNeed.Of(spec.SelfContained, settings.UsesAspNetCore, settings.TargetFrameworkVersion)
+                ? RuntimeNeed.Of(selfContained, settings.UsesAspNetCore, settings.TargetFrameworkVersion)
                 : null;
             CheckBaseImage(images.BaseImage, result);
             CheckSdkImage(settings, images.SdkImage, result);
+            return images;
         }
 
         /// <summary>What the final image's tag says it holds against what the app needs (a tag that says nothing gives no verdict).</summary>
@@ -132,7 +265,7 @@ namespace Containerize.Sdk.Planning
                 return;
             }
 
-            result.Diagnostics.Add(SpecErrors.BaseImageCannotRunApp(baseImage, provided, need, fit));
+            result.Diagnostics.Add(Errors.BaseImageCannotRunApp(baseImage, provided, need, fit));
         }
 
         /// <summary>
@@ -151,7 +284,7 @@ namespace Containerize.Sdk.Planning
                 Version? sdk = DotNetImageTag.MajorMinorOf(settings.SdkVersion);
                 if (sdk != null && newest != null && newest.NetCoreVersion! > sdk)
                 {
-                    result.Diagnostics.Add(SpecErrors.SdkOlderThanClosure(settings.SdkVersion!.Trim(), newest.ProjectFullPath, DotNetImageTag.Show(newest.NetCoreVersion!)));
+                    result.Diagnostics.Add(Errors.SdkOlderThanClosure(settings.SdkVersion!.Trim(), newest.ProjectFullPath, DotNetImageTag.Show(newest.NetCoreVersion!)));
                 }
 
                 return;
@@ -166,11 +299,11 @@ namespace Containerize.Sdk.Planning
             Version? globalJson = DotNetImageTag.MajorMinorOf(settings.GlobalJsonSdkVersion);
             if (globalJson != null && globalJson > tag.Version)
             {
-                result.Diagnostics.Add(SpecErrors.SdkImageOlderThanNeeded(sdkImage, DotNetImageTag.Show(tag.Version), "global.json asks for the .NET SDK " + settings.GlobalJsonSdkVersion!.Trim()));
+                result.Diagnostics.Add(Errors.SdkImageOlderThanNeeded(sdkImage, DotNetImageTag.Show(tag.Version), "global.json asks for the .NET SDK " + settings.GlobalJsonSdkVersion!.Trim()));
             }
             else if (newest != null && newest.NetCoreVersion! > tag.Version)
             {
-                result.Diagnostics.Add(SpecErrors.SdkImageOlderThanNeeded(sdkImage, DotNetImageTag.Show(tag.Version), "'" + newest.ProjectFullPath + "' targets .NET " + DotNetImageTag.Show(newest.NetCoreVersion!)));
+                result.Diagnostics.Add(Errors.SdkImageOlderThanNeeded(sdkImage, DotNetImageTag.Show(tag.Version), "'" + newest.ProjectFullPath + "' targets .NET " + DotNetImageTag.Show(newest.NetCoreVersion!)));
             }
         }
 
@@ -182,7 +315,7 @@ namespace Containerize.Sdk.Planning
                 repository = explicitRepository;
                 if (!ImageReference.IsValidRepository(repository))
                 {
-                    result.Diagnostics.Add(SpecErrors.InvalidRepository("ContainerRepository", repository));
+                    result.Diagnostics.Add(Errors.InvalidRepository("ContainerRepository", repository));
                 }
             }
             else
@@ -194,7 +327,7 @@ namespace Containerize.Sdk.Planning
             string? registry = Blank(settings.Registry)?.TrimEnd('/');
             if (registry != null && !ImageReference.IsValidRegistry(registry))
             {
-                result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerRegistry", registry, "use a host name with an optional port, such as localhost:5000 or contoso.azurecr.io"));
+                result.Diagnostics.Add(Errors.InvalidValue("ContainerRegistry", registry, "use a host name with an optional port, such as localhost:5000 or contoso.azurecr.io"));
             }
 
             result.ImageName = registry == null ? repository : registry + "/" + repository;
@@ -207,7 +340,7 @@ namespace Containerize.Sdk.Planning
             string? tags = Blank(settings.ImageTags);
             if (tag != null && tags != null)
             {
-                result.Diagnostics.Add(SpecErrors.TagAndTagsBothSet(tag, tags));
+                result.Diagnostics.Add(Errors.TagAndTagsBothSet(tag, tags));
                 return new string[0];
             }
 
@@ -227,22 +360,24 @@ namespace Containerize.Sdk.Planning
             var list = (tag != null ? new[] { tag } : tags!.Split(';')).Select(value => value.Trim()).Where(value => value.Length > 0).Distinct(StringComparer.Ordinal).ToList();
             foreach (string value in list.Where(value => !ImageReference.IsValidTag(value)))
             {
-                result.Diagnostics.Add(SpecErrors.InvalidTag(property, value));
+                result.Diagnostics.Add(Errors.InvalidTag(property, value));
             }
 
             if (list.Count == 0)
             {
-                result.Diagnostics.Add(SpecErrors.InvalidTag(property, tag ?? tags!));
+                result.Diagnostics.Add(Errors.InvalidTag(property, tag ?? tags!));
             }
 
             return list;
         }
 
-        private static void ResolveContext(ContainerSettings settings, ContainerSpec spec, ContainerSpecResult result)
+        private static ContextPaths ResolveContext(ContainerSettings settings, ContainerizeMode mode, ContainerSpecResult result)
         {
             string projectDirectory = Path.GetDirectoryName(Path.GetFullPath(settings.ProjectFullPath))!;
+            // The credential-bearing configs are read by the restore too: they are mounted from inside the context.
+            List<string> restoreFiles = settings.RestoreInputs.Concat(settings.RestoreSecrets.Where(secret => secret.EnvironmentVariable == null).Select(secret => secret.Path)).ToList();
             var everything = new List<string> { projectDirectory };
-            everything.AddRange(settings.RestoreInputs.Select(input => Path.GetDirectoryName(Path.GetFullPath(input))!));
+            everything.AddRange(restoreFiles.Select(input => Path.GetDirectoryName(Path.GetFullPath(input))!));
             everything.AddRange(settings.LocalPackageSources);
             string context;
             if (Blank(settings.ContextDirectory) is string explicitContext)
@@ -255,7 +390,7 @@ namespace Containerize.Sdk.Planning
                 context = BuildContext.CommonFolder(everything);
                 result.Decisions.Add("build context " + context + ": the smallest folder that holds the project and its restore inputs");
                 // Publish mode builds from the staged publish output instead, so this context is never sent.
-                if (spec.Mode == ContainerizeMode.Source && !RefuseRootOrHome(settings, context, projectDirectory, result))
+                if (mode == ContainerizeMode.Source && !RefuseRootOrHome(settings, context, projectDirectory, result))
                 {
                     WarnAboveRepository(settings, context, result);
                 }
@@ -265,18 +400,18 @@ namespace Containerize.Sdk.Planning
             string? project = BuildContext.Relative(context, settings.ProjectFullPath);
             if (project == null)
             {
-                result.Diagnostics.Add(SpecErrors.InputOutsideContext(settings.ProjectFullPath, context));
-                return;
+                result.Diagnostics.Add(Errors.InputOutsideContext(settings.ProjectFullPath, context));
+                return new ContextPaths("", new string[0]);
             }
 
-            spec.ProjectPath = CheckPath(project, "The project path", result);
+            string projectPath = CheckPath(project, "The project path", result);
             var inputs = new List<string>();
-            foreach (string input in settings.RestoreInputs)
+            foreach (string input in restoreFiles)
             {
                 string? relative = BuildContext.Relative(context, input);
                 if (relative == null)
                 {
-                    result.Diagnostics.Add(SpecErrors.InputOutsideContext(input, context));
+                    result.Diagnostics.Add(Errors.InputOutsideContext(input, context));
                     continue;
                 }
 
@@ -289,19 +424,25 @@ namespace Containerize.Sdk.Planning
                 if (relative == null)
                 {
                     settings.LocalPackageSourceOrigins.TryGetValue(source, out string? origin);
-                    result.Diagnostics.Add(SpecErrors.LocalSourceOutsideContext(source, origin, context));
+                    result.Diagnostics.Add(Errors.LocalSourceOutsideContext(source, origin, context));
                     continue;
                 }
 
                 inputs.Add(CheckPath(relative.Length == 0 ? "./" : relative.TrimEnd('/') + "/", "The local package source", result));
             }
 
-            spec.RestoreInputs = inputs.Distinct(StringComparer.Ordinal).OrderBy(path => path, StringComparer.Ordinal).ToList();
-            foreach (string input in spec.RestoreInputs)
+            List<string> sorted = inputs.Distinct(StringComparer.Ordinal).OrderBy(path => path, StringComparer.Ordinal).ToList();
+            foreach (string input in sorted)
             {
                 result.Decisions.Add("restore input " + input);
             }
+
+            return new ContextPaths(projectPath, sorted);
         }
+
+        /// <summary>The project and the restore inputs, relative to the build context.</summary>
+        private sealed record ContextPaths(string Project, IReadOnlyList<string> RestoreInputs);
+
 
         /// <summary>
         /// A context of '/' or of the home folder (or a folder above it) would send the whole machine, or every project and
@@ -333,7 +474,7 @@ namespace Containerize.Sdk.Planning
                 .Select(input => "'" + input + "'" + (settings.LocalPackageSourceOrigins.TryGetValue(input, out string? origin) ? " (" + origin + ")" : ""))
                 .ToList();
 
-            result.Diagnostics.Add(SpecErrors.ContextAtRootOrHome(context, isRoot, described));
+            result.Diagnostics.Add(Errors.ContextAtRootOrHome(context, isRoot, described));
             return true;
         }
 
@@ -359,7 +500,7 @@ namespace Containerize.Sdk.Planning
             }
 
             outside.Sort(StringComparer.Ordinal);
-            result.Diagnostics.Add(SpecErrors.ContextAboveRepository(context, Path.GetFullPath(repository), outside));
+            result.Diagnostics.Add(Errors.ContextAboveRepository(context, Path.GetFullPath(repository), outside));
         }
 
         private static string CheckPath(string path, string what, ContainerSpecResult result)
@@ -370,46 +511,51 @@ namespace Containerize.Sdk.Planning
             }
             catch (ArgumentException exception)
             {
-                result.Diagnostics.Add(SpecErrors.PathNotRepresentable(what, path, exception.Message));
+                result.Diagnostics.Add(Errors.PathNotRepresentable(what, path, exception.Message));
                 return path;
             }
         }
 
-        private static void ResolveUserAndWorkingDirectory(ContainerSettings settings, ContainerSpec spec, ContainerSpecResult result)
+        private static string? ResolveUser(ContainerSettings settings, ContainerSpecResult result)
         {
-            if (Blank(settings.User) is string user)
+            if (Blank(settings.User) is not string user)
             {
-                if (!System.Text.RegularExpressions.Regex.IsMatch(user, "^[A-Za-z0-9_][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?\\z"))
-                {
-                    result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerUser", user, "use a user name or uid, optionally with :group, made of letters, digits, '_', '.' and '-'"));
-                }
-
-                spec.User = user;
+                return null;
             }
 
+            if (!System.Text.RegularExpressions.Regex.IsMatch(user, "^[A-Za-z0-9_][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?\\z"))
+            {
+                result.Diagnostics.Add(Errors.InvalidValue("ContainerUser", user, "use a user name or uid, optionally with :group, made of letters, digits, '_', '.' and '-'"));
+            }
+
+            return user;
+        }
+
+        private static string ResolveWorkingDirectory(ContainerSettings settings, ContainerSpecResult result)
+        {
             string workingDirectory = Blank(settings.WorkingDirectory) ?? "/app";
             if (!workingDirectory.StartsWith("/", StringComparison.Ordinal) || workingDirectory.IndexOfAny(new[] { '$', '\\', '"', '\'', '`', '*', '?', '[' }) >= 0 || workingDirectory.Any(char.IsControl))
             {
-                result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerWorkingDirectory", workingDirectory, "use an absolute Linux path without quotes, '$', backslashes, the wildcards '*', '?' and '[', or line breaks"));
+                result.Diagnostics.Add(Errors.InvalidValue("ContainerWorkingDirectory", workingDirectory, "use an absolute Linux path without quotes, '$', backslashes, the wildcards '*', '?' and '[', or line breaks"));
             }
 
-            spec.WorkingDirectory = workingDirectory;
+            return workingDirectory;
         }
 
         private static void CheckConfiguration(ContainerSettings settings, ContainerSpecResult result)
         {
             if (!System.Text.RegularExpressions.Regex.IsMatch(settings.Configuration, "^[A-Za-z0-9_.-]+\\z"))
             {
-                result.Diagnostics.Add(SpecErrors.InvalidValue("Configuration", settings.Configuration, "use letters, digits, '_', '.' and '-'"));
+                result.Diagnostics.Add(Errors.InvalidValue("Configuration", settings.Configuration, "use letters, digits, '_', '.' and '-'"));
             }
 
             if (Blank(settings.RuntimeIdentifier) is string wasm && wasm.StartsWith("browser-", StringComparison.OrdinalIgnoreCase))
             {
-                result.Diagnostics.Add(SpecErrors.BrowserWebAssemblyApp(wasm));
+                result.Diagnostics.Add(Errors.BrowserWebAssemblyApp(wasm));
             }
             else if (Blank(settings.RuntimeIdentifier) is string rid && !System.Text.RegularExpressions.Regex.IsMatch(rid, "^linux(-musl|-bionic)?-[a-z0-9]+\\z"))
             {
-                result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerRuntimeIdentifier", rid, "a container runs Linux: use a linux RID such as linux-x64, linux-arm64 or linux-musl-x64"));
+                result.Diagnostics.Add(Errors.InvalidValue("ContainerRuntimeIdentifier", rid, "a container runs Linux: use a linux RID such as linux-x64, linux-arm64 or linux-musl-x64"));
             }
         }
 

@@ -4,10 +4,19 @@ using Containerize.Sdk.Inference;
 
 namespace Containerize.Sdk.Planning
 {
-    /// <summary>What ContainerSpecFactory made: the spec (null when there were errors), the image name, and why.</summary>
-    public sealed class ContainerSpecResult
+    /// <summary>
+    /// What ContainerSpecFactory made: the spec and the files and build arguments it gives (null and empty when there were
+    /// errors), the image name, and why.
+    /// </summary>
+    public sealed class ContainerSpecResult : Findings
     {
         public ContainerSpec? Spec { get; set; }
+
+        /// <summary>The generated Dockerfile's text.</summary>
+        public string Dockerfile { get; set; } = "";
+
+        /// <summary>The generated .dockerignore's text, for the Dockerfile's own and, with the legacy builder, the context root's.</summary>
+        public string Dockerignore { get; set; } = "";
 
         /// <summary>[registry/]repository, without a tag.</summary>
         public string ImageName { get; set; } = "";
@@ -19,11 +28,13 @@ namespace Containerize.Sdk.Planning
         /// <summary>What the final image must hold for the app to start; null for a self-contained app. The build checks the local base image's environment against it.</summary>
         public RuntimeNeed? BaseImageNeed { get; set; }
 
-        public List<ContainerizeDiagnostic> Diagnostics { get; } = new List<ContainerizeDiagnostic>();
+        /// <summary>The forwarded global properties for the container's restore and publish (response-file lines); see ForwardedProperties.</summary>
+        public string RestoreProperties { get; set; } = "";
 
-        /// <summary>Each inference made, for low-importance log messages.</summary>
-        public List<string> Decisions { get; } = new List<string>();
+        /// <summary>The forwarded global properties for the container's publish only.</summary>
+        public string PublishProperties { get; set; } = "";
 
-        public bool HasErrors => Diagnostics.Exists(diagnostic => !diagnostic.IsWarning);
+        /// <summary>The secret-named forwarded properties, for the builder's secret; empty when there are none.</summary>
+        public string SecretProperties { get; set; } = "";
     }
 }

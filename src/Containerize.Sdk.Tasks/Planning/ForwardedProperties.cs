@@ -5,6 +5,8 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Dockerfiles;
+using Containerize.Sdk.Files;
 
 namespace Containerize.Sdk.Planning
 {
@@ -84,11 +86,11 @@ namespace Containerize.Sdk.Planning
                     string? inside = BuildContext.Relative(inputs.ContextDirectory, value.TrimEnd('/', '\\'));
                     if (inside == null)
                     {
-                        result.Diagnostics.Add(SpecErrors.PropertyPathOutsideContext(name, value, inputs.ContextDirectory));
+                        result.Diagnostics.Add(Errors.PropertyPathOutsideContext(name, value, inputs.ContextDirectory));
                         continue;
                     }
 
-                    string mapped = DockerfilePlanner.SourceDirectory + (inside.Length == 0 ? "" : "/" + inside) + (EndsWithSeparator(value) ? "/" : "");
+                    string mapped = StageLayout.SourceDirectory + (inside.Length == 0 ? "" : "/" + inside) + (EndsWithSeparator(value) ? "/" : "");
                     result.Decisions.Add("global property " + name + " is a path in the build context: forwarded as " + mapped);
                     value = mapped;
                 }
@@ -123,7 +125,7 @@ namespace Containerize.Sdk.Planning
 
             if (secret.Count > 0 && !inputs.BuilderHasSecrets)
             {
-                result.Diagnostics.Add(SpecErrors.SecretPropertyNeedsBuildKit(secretNames));
+                result.Diagnostics.Add(Errors.SecretPropertyNeedsBuildKit(secretNames));
             }
 
             result.RestoreProperties = string.Join(" ", restore);

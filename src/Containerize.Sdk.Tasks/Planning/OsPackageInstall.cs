@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Containerize.Sdk.Dockerfiles;
+using Containerize.Sdk.Planning.FinalStage;
 
 namespace Containerize.Sdk.Planning
 {

@@ -21,7 +21,7 @@ namespace Containerize.Sdk.RestoreInputs
                 TargetFrameworkCandidate? match = frameworks.FirstOrDefault(framework => string.Equals(framework.Moniker, choice, StringComparison.OrdinalIgnoreCase));
                 if (match == null)
                 {
-                    error = RestoreInputErrors.UnknownContainerizeTargetFramework(choice, frameworks.Select(framework => framework.Moniker));
+                    error = Errors.UnknownContainerizeTargetFramework(choice, frameworks.Select(framework => framework.Moniker));
                     return null;
                 }
 

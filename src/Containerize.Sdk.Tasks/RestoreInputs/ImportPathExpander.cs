@@ -120,35 +120,18 @@ namespace Containerize.Sdk.RestoreInputs
         /// <summary>The index of the ')' that closes the '(' at <paramref name="open"/>, skipping quoted text.</summary>
         private static int ClosingParenthesis(string text, int open)
         {
-            int depth = 0;
-            char? quote = null;
-            for (int index = open; index < text.Length; index++)
+            foreach (KeyValuePair<int, int> character in Unquoted(text, open))
             {
-                char current = text[index];
-                if (quote != null)
+                if (text[character.Key] == ')' && character.Value == 0)
                 {
-                    if (current == quote)
-                    {
-                        quote = null;
-                    }
-                }
-                else if (current == '\'' || current == '"' || current == '`')
-                {
-                    quote = current;
-                }
-                else if (current == '(')
-                {
-                    depth++;
-                }
-                else if (current == ')' && --depth == 0)
-                {
-                    return index;
+                    return character.Key;
                 }
             }
 
             return -1;
         }
 
+        /// <summary>The arguments of a property function call: split at each ',' outside quotes and nested calls.</summary>
         private static IEnumerable<string> SplitArguments(string text)
         {
             if (text.Trim().Length == 0)
@@ -156,10 +139,25 @@ namespace Containerize.Sdk.RestoreInputs
                 yield break;
             }
 
+            int start = 0;
+            foreach (KeyValuePair<int, int> character in Unquoted(text, 0))
+            {
+                if (text[character.Key] == ',' && character.Value == 0)
+                {
+                    yield return text.Substring(start, character.Key - start);
+                    start = character.Key + 1;
+                }
+            }
+
+            yield return text.Substring(start);
+        }
+
+        /// <summary>The index of each character from <paramref name="start"/> on that is outside quotes, with the parenthesis depth after it.</summary>
+        private static IEnumerable<KeyValuePair<int, int>> Unquoted(string text, int start)
+        {
             int depth = 0;
             char? quote = null;
-            int start = 0;
-            for (int index = 0; index < text.Length; index++)
+            for (int index = start; index < text.Length; index++)
             {
                 char current = text[index];
                 if (quote != null)
@@ -168,27 +166,19 @@ namespace Containerize.Sdk.RestoreInputs
                     {
                         quote = null;
                     }
+
+                    continue;
                 }
-                else if (current == '\'' || current == '"' || current == '`')
+
+                if (current == '\'' || current == '"' || current == '`')
                 {
                     quote = current;
+                    continue;
                 }
-                else if (current == '(')
-                {
-                    depth++;
-                }
-                else if (current == ')')
-                {
-                    depth--;
-                }
-                else if (current == ',' && depth == 0)
-                {
-                    yield return text.Substring(start, index - start);
-                    start = index + 1;
-                }
-            }
 
-            yield return text.Substring(start);
+                depth += current == '(' ? 1 : current == ')' ? -1 : 0;
+                yield return new KeyValuePair<int, int>(index, depth);
+            }
         }
 
         private static string Unquote(string argument)

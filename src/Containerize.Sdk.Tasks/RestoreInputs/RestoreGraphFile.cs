@@ -58,20 +58,20 @@ namespace Containerize.Sdk.RestoreInputs
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is XmlException)
             {
-                error = RestoreInputErrors.UnreadableRestoreGraph(path, exception.Message);
+                error = Errors.UnreadableRestoreGraph(path, exception.Message);
                 return new RestoreFact[0];
             }
             catch (InvalidOperationException)
             {
                 // XElement.Load's answer to a reader that holds no element at all: an empty file.
-                error = RestoreInputErrors.UnreadableRestoreGraph(path, "the file is empty");
+                error = Errors.UnreadableRestoreGraph(path, "the file is empty");
                 return new RestoreFact[0];
             }
 
             XElement? projects = Member(root, "projects");
             if (projects == null || (string?)projects.Attribute("type") != "object")
             {
-                error = RestoreInputErrors.UnreadableRestoreGraph(path, "it has no \"projects\" object");
+                error = Errors.UnreadableRestoreGraph(path, "it has no \"projects\" object");
                 return new RestoreFact[0];
             }
 

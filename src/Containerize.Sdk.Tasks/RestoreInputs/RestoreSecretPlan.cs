@@ -6,7 +6,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Dockerfiles;
-using Containerize.Sdk.Planning;
+using Containerize.Sdk.Files;
 
 namespace Containerize.Sdk.RestoreInputs
 {
@@ -64,7 +64,7 @@ namespace Containerize.Sdk.RestoreInputs
                     // Without BuildKit the variable is not passed at all: nothing can reach a layer, the restore may fail.
                     if (builderWithoutBuildKit != null)
                     {
-                        diagnostics.Add(RestoreInputErrors.EnvironmentCredentialsNotPassed(secret.EnvironmentVariable, builderWithoutBuildKit));
+                        diagnostics.Add(Errors.EnvironmentCredentialsNotPassed(secret.EnvironmentVariable, builderWithoutBuildKit));
                     }
                     else
                     {
@@ -76,14 +76,14 @@ namespace Containerize.Sdk.RestoreInputs
 
                 if (builderWithoutBuildKit != null)
                 {
-                    diagnostics.Add(RestoreInputErrors.CredentialsNeedBuildKit(secret.Path, builderWithoutBuildKit));
+                    diagnostics.Add(Errors.CredentialsNeedBuildKit(secret.Path, builderWithoutBuildKit));
                     continue;
                 }
 
                 string? relative = BuildContext.Relative(context, secret.Path);
                 if (relative == null)
                 {
-                    diagnostics.Add(RestoreInputErrors.CredentialConfigOutsideContext(secret.Path, context));
+                    diagnostics.Add(Errors.CredentialConfigOutsideContext(secret.Path, context));
                     continue;
                 }
 
@@ -93,14 +93,14 @@ namespace Containerize.Sdk.RestoreInputs
                 }
                 catch (ArgumentException exception)
                 {
-                    diagnostics.Add(SpecErrors.PathNotRepresentable("The NuGet.config", relative, exception.Message));
+                    diagnostics.Add(Errors.PathNotRepresentable("The NuGet.config", relative, exception.Message));
                     continue;
                 }
 
                 string pattern = "/" + EscapePattern(relative);
                 if (userRules != null && !userRules.IsIgnored(relative))
                 {
-                    diagnostics.Add(RestoreInputErrors.DockerignoreKeepsCredentials(userDockerignore!, secret.Path, pattern));
+                    diagnostics.Add(Errors.DockerignoreKeepsCredentials(userDockerignore!, secret.Path, pattern));
                 }
 
                 mounts.Add(new KeyValuePair<string, string>(secret.Id, relative));

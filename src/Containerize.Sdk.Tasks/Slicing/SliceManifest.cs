@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using Containerize.Sdk.Diagnostics;
 
 namespace Containerize.Sdk.Slicing
 {
@@ -85,7 +86,7 @@ namespace Containerize.Sdk.Slicing
             catch (Exception exception) when (exception is FormatException || exception is IOException || exception is UnauthorizedAccessException)
             {
                 layout = null;
-                error = SliceErrors.ManifestUnreadable(path, exception.Message);
+                error = Errors.ManifestUnreadable(path, exception.Message);
                 return false;
             }
         }

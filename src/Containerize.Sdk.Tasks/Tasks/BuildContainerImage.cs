@@ -76,7 +76,7 @@ namespace Containerize.Sdk.Tasks
             }
             catch (Exception exception)
             {
-                TaskItems.Log(Log, BuilderErrors.Unexpected("building the image from " + DockerfilePath, exception));
+                TaskItems.Log(Log, Errors.Unexpected("building the image from " + DockerfilePath, exception));
                 return false;
             }
         }

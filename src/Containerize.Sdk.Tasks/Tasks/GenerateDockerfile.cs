@@ -5,6 +5,7 @@ using System.Linq;
 using Containerize.Sdk.Dockerfiles;
 using Containerize.Sdk.Files;
 using Containerize.Sdk.Planning;
+using Containerize.Sdk.Planning.FinalStage;
 using Containerize.Sdk.RestoreInputs;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -200,45 +201,12 @@ namespace Containerize.Sdk.Tasks
 
         public override bool Execute()
         {
-            ContainerSpecResult result = ContainerSpecFactory.Create(Settings());
+            string dockerignore = DockerfilePath + ".dockerignore";
+            bool usersDockerignore = GeneratedFile.IsUserOwned(dockerignore, Dockerignore.GeneratedMarker);
+            ContainerSpecResult result = ContainerSpecFactory.Create(Settings(usersDockerignore ? dockerignore : null));
             LogOutcome(result.Decisions, result.Diagnostics);
-
-            if (result.Spec == null)
+            if (result.Spec == null || Log.HasLoggedErrors)
             {
-                return false;
-            }
-
-            if (!string.IsNullOrWhiteSpace(SliceManifestPath))
-            {
-                if (!Slicing.SliceManifest.TryLoad(SliceManifestPath!, out Slicing.SliceLayout? slices, out Diagnostics.ContainerizeDiagnostic? sliceError))
-                {
-                    TaskItems.Log(Log, sliceError!);
-                    return false;
-                }
-
-                result.Spec.Slices = slices;
-            }
-
-            RestoreSecretPlan secrets = ApplyRestoreInputs(result);
-            if (result.Spec.Mode == ContainerizeMode.Source)
-            {
-                ForwardProperties(result);
-            }
-
-            if (Log.HasLoggedErrors)
-            {
-                return false;
-            }
-
-            string text;
-            try
-            {
-                text = DockerfileWriter.Write(DockerfilePlanner.Plan(result.Spec));
-            }
-            catch (ArgumentException exception)
-            {
-                // Validation should have caught it; the writer refusing is the last line of defence against injection.
-                TaskItems.Log(Log, Diagnostics.SpecErrors.UnwritableValue(exception.Message));
                 return false;
             }
 
@@ -250,17 +218,16 @@ namespace Containerize.Sdk.Tasks
             }
             else
             {
-                Write(DockerfilePath, text, writes);
+                Write(DockerfilePath, result.Dockerfile, writes);
             }
 
-            if (GeneratedFile.IsUserOwned(DockerfilePath + ".dockerignore", Dockerignore.GeneratedMarker))
+            if (usersDockerignore)
             {
-                Log.LogMessage(MessageImportance.Low, "Containerize: keeping your " + DockerfilePath + ".dockerignore.");
+                Log.LogMessage(MessageImportance.Low, "Containerize: keeping your " + dockerignore + ".");
             }
             else
             {
-                string ignore = result.Spec.Mode == ContainerizeMode.Publish ? Dockerignore.PublishModeText() : Dockerignore.Text(AdmittedPaths(result.ContextDirectory), secrets.DockerignorePatterns);
-                Write(DockerfilePath + ".dockerignore", ignore, writes);
+                Write(dockerignore, result.Dockerignore, writes);
             }
 
             if (WriteContextDockerignore)
@@ -268,6 +235,9 @@ namespace Containerize.Sdk.Tasks
                 WriteContextRootDockerignore(result.ContextDirectory, writes);
             }
 
+            RestoreProperties = result.RestoreProperties;
+            PublishProperties = result.PublishProperties;
+            SecretProperties = result.SecretProperties;
             ImageName = result.ImageName;
             ImageTags = result.Tags.ToArray();
             BaseImage = result.Spec.BaseImage;
@@ -280,82 +250,6 @@ namespace Containerize.Sdk.Tasks
 
             FileWrites = writes.ToArray();
             return !Log.HasLoggedErrors;
-        }
-
-        /// <summary>The secret mounts and the multi-targeting publish of the restore inputs, into the spec (CTZ201x on refusal).</summary>
-        private RestoreSecretPlan ApplyRestoreInputs(ContainerSpecResult result)
-        {
-            string dockerignore = DockerfilePath + ".dockerignore";
-            RestoreSecretPlan plan = RestoreSecretPlan.Create(
-                (RestoreSecrets ?? new ITaskItem[0]).Select(RestoreSecretOf).ToList(),
-                result.ContextDirectory,
-                WriteContextDockerignore ? "the legacy docker builder" : UseBuildKit ? null : "a builder without BuildKit",
-                GeneratedFile.IsUserOwned(dockerignore, Dockerignore.GeneratedMarker) ? dockerignore : null);
-            foreach (Diagnostics.ContainerizeDiagnostic diagnostic in plan.Diagnostics)
-            {
-                TaskItems.Log(Log, diagnostic);
-            }
-
-            var mounted = new HashSet<string>(plan.Mounts.Select(mount => mount.Value), StringComparer.Ordinal);
-            result.Spec!.RestoreInputs = result.Spec.RestoreInputs.Where(input => !mounted.Contains(input)).ToList();
-            result.Spec.RestoreSecrets = plan.Mounts;
-            result.Spec.RestoreSecretEnvironment = plan.Environment;
-            result.Spec.RestoreSecretsDigest = plan.Digest;
-            if (!string.IsNullOrWhiteSpace(PublishTargetFramework))
-            {
-                string framework = PublishTargetFramework!.Trim();
-                if (!System.Text.RegularExpressions.Regex.IsMatch(framework, "^[A-Za-z0-9][A-Za-z0-9.-]*$"))
-                {
-                    TaskItems.Log(Log, Diagnostics.SpecErrors.InvalidValue("TargetFramework", framework, "use a target framework moniker such as net10.0"));
-                }
-
-                result.Spec.PublishTargetFramework = framework;
-            }
-
-            return plan;
-        }
-
-        /// <summary>What the build stage reads of the context: the project closure, or null for the whole context (with why, in the log).</summary>
-        private IReadOnlyList<string>? AdmittedPaths(string context)
-        {
-            ContextAdmission admission = string.IsNullOrWhiteSpace(WholeContextReason)
-                ? ContextAdmission.Compute(
-                    context,
-                    new[] { Path.GetDirectoryName(Path.GetFullPath(ProjectFullPath))! }
-                        .Concat(TaskItems.FullPaths(ClosurePaths))
-                        .Concat(TaskItems.FullPaths(RestoreInputs))
-                        .Concat(TaskItems.FullPaths(LocalPackageSources))
-                        .Concat(TaskItems.FullPaths(ContainerFiles)))
-                : ContextAdmission.WholeContext(WholeContextReason!.Trim());
-            LogOutcome(admission.Decisions, new Diagnostics.ContainerizeDiagnostic[0]);
-            if (admission.Paths != null)
-            {
-                Log.LogMessage(MessageImportance.Low, "Containerize: the build context admits only the project closure, " + admission.Paths.Count + " paths: " + string.Join(", ", admission.Paths));
-            }
-
-            return admission.Paths;
-        }
-
-        /// <summary>The host publish's global properties, as build arguments and a secret for the container's restore and publish.</summary>
-        private void ForwardProperties(ContainerSpecResult result)
-        {
-            IReadOnlyDictionary<string, string> global = ForwardGlobalProperties && BuildEngine is IBuildEngine6 engine
-                ? engine.GetGlobalProperties()
-                : new Dictionary<string, string>();
-            ForwardedPropertiesResult forwarded = ForwardedProperties.Create(new ForwardedPropertiesInputs
-            {
-                GlobalProperties = global,
-                ContextDirectory = result.ContextDirectory,
-                MultiTargeting = !string.IsNullOrWhiteSpace(PublishTargetFramework),
-                SourceRevisionId = ForwardGlobalProperties ? SourceRevisionId : null,
-                BuilderHasSecrets = UseBuildKit,
-            });
-            LogOutcome(forwarded.Decisions, forwarded.Diagnostics);
-
-            RestoreProperties = forwarded.RestoreProperties;
-            PublishProperties = forwarded.PublishProperties;
-            SecretProperties = forwarded.SecretProperties;
-            result.Spec!.ForwardsSecretProperties = forwarded.SecretProperties.Length > 0;
         }
 
         /// <summary>Each decision at low importance, so a binary log explains it; each diagnostic with its code.</summary>
@@ -398,7 +292,7 @@ namespace Containerize.Sdk.Tasks
                 string existing = File.ReadAllText(path);
                 if (existing.IndexOf("obj", StringComparison.Ordinal) < 0)
                 {
-                    TaskItems.Log(Log, Diagnostics.SpecErrors.LegacyIgnoreFileKeepsObj(path), path);
+                    TaskItems.Log(Log, Diagnostics.Errors.LegacyIgnoreFileKeepsObj(path), path);
                 }
 
                 return;
@@ -408,22 +302,7 @@ namespace Containerize.Sdk.Tasks
             Write(path, Dockerignore.Text(), writes);
         }
 
-        private string? CreatedTimestamp()
-        {
-            if (!string.IsNullOrWhiteSpace(Created))
-            {
-                return Created!.Trim();
-            }
-
-            if (long.TryParse(SourceDateEpoch, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long seconds))
-            {
-                return DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            return null;
-        }
-
-        private ContainerSettings Settings()
+        private ContainerSettings Settings(string? usersDockerignore)
         {
             return new ContainerSettings
             {
@@ -451,14 +330,23 @@ namespace Containerize.Sdk.Tasks
                 ImageTags = ContainerImageTags,
                 User = ContainerUser,
                 WorkingDirectory = ContainerWorkingDirectory,
-                // The credential-bearing configs count for the context (and CTZ2002); ApplyRestoreInputs keeps them out of the COPY.
-                RestoreInputs = TaskItems.FullPaths(RestoreInputs).Concat(TaskItems.FullPaths(RestoreSecrets?.Where(item => item.GetMetadata("Environment").Length == 0).ToArray())).ToList(),
+                RestoreInputs = TaskItems.FullPaths(RestoreInputs),
                 LocalPackageSources = TaskItems.FullPaths(LocalPackageSources),
                 LocalPackageSourceOrigins = TaskItems.MetadataByFullPath(LocalPackageSources, "Origin"),
                 ContextDirectory = ContextDirectory,
+                ClosurePaths = TaskItems.FullPaths(ClosurePaths),
+                WholeContextReason = WholeContextReason,
                 RepositoryRoot = RepositoryRoot.Find(Path.GetDirectoryName(ProjectFullPath)!),
                 UseBuildKit = UseBuildKit,
-                Runtime = new ContainerRuntimeSettings
+                RestoreSecrets = (RestoreSecrets ?? new ITaskItem[0]).Select(RestoreSecretOf).ToList(),
+                BuilderWithoutSecrets = WriteContextDockerignore ? "the legacy docker builder" : UseBuildKit ? null : "a builder without BuildKit",
+                UsersDockerignore = usersDockerignore,
+                PublishTargetFramework = PublishTargetFramework,
+                SliceManifestPath = SliceManifestPath,
+                ForwardGlobalProperties = ForwardGlobalProperties,
+                GlobalProperties = BuildEngine is IBuildEngine6 engine ? engine.GetGlobalProperties() : new Dictionary<string, string>(),
+                SourceRevisionId = SourceRevisionId,
+                FinalStage = new FinalStageSettings
                 {
                     Ports = TaskItems.Named(ContainerPorts, "Type"),
                     EnvironmentVariables = TaskItems.Named(ContainerEnvironmentVariables, "Value"),
@@ -466,7 +354,8 @@ namespace Containerize.Sdk.Tasks
                     Labels = TaskItems.Named(ContainerLabels, "Value"),
                     GenerateLabels = ContainerGenerateLabels,
                     LabelSources = TaskItems.Named(LabelSources, "Value"),
-                    Created = CreatedTimestamp(),
+                    Created = Created,
+                    SourceDateEpoch = SourceDateEpoch,
                     AppCommand = TaskItems.Specs(ContainerAppCommand),
                     AppCommandArgs = TaskItems.Specs(ContainerAppCommandArgs),
                     DefaultArgs = TaskItems.Specs(ContainerDefaultArgs),

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Containerize.Sdk.Building;
+using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Planning;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -153,7 +154,7 @@ namespace Containerize.Sdk.Tasks
 
         protected BuildRequest? Invalid(string parameter, string value, string rule)
         {
-            TaskItems.Log(Log, BuilderErrors.InvalidBuildInput(parameter, value, rule));
+            TaskItems.Log(Log, Errors.InvalidBuildInput(parameter, value, rule));
             return null;
         }
 

@@ -69,7 +69,7 @@ namespace Containerize.Sdk.Tasks
             }
             catch (Exception exception)
             {
-                TaskItems.Log(Log, BuilderErrors.Unexpected("probing the container builder", exception));
+                TaskItems.Log(Log, Errors.Unexpected("probing the container builder", exception));
                 return false;
             }
         }
@@ -78,7 +78,7 @@ namespace Containerize.Sdk.Tasks
         {
             if (!RequestedBuilders.TryParse(Builder, out RequestedBuilder requested))
             {
-                TaskItems.Log(Log, BuilderErrors.UnknownBuilder(Builder ?? ""));
+                TaskItems.Log(Log, Errors.UnknownBuilder(Builder ?? ""));
                 return false;
             }
 

@@ -39,7 +39,7 @@ namespace Containerize.Sdk.Tasks
             }
             catch (Exception exception)
             {
-                TaskItems.Log(Log, BuilderErrors.Unexpected("pushing " + ImageName, exception));
+                TaskItems.Log(Log, Errors.Unexpected("pushing " + ImageName, exception));
                 return false;
             }
         }
@@ -48,7 +48,7 @@ namespace Containerize.Sdk.Tasks
         {
             if (!ClientKinds.TryParse(BuilderKind, out BuilderKind kind))
             {
-                TaskItems.Log(Log, BuilderErrors.InvalidBuildInput("BuilderKind", BuilderKind, "use docker or podman, as ProbeContainerBuilder returns it"));
+                TaskItems.Log(Log, Errors.InvalidBuildInput("BuilderKind", BuilderKind, "use docker or podman, as ProbeContainerBuilder returns it"));
                 return false;
             }
 
@@ -57,7 +57,7 @@ namespace Containerize.Sdk.Tasks
             ImageInspectReport? image = inspect.ExitCode == 0 ? ImageInspectReport.Parse(inspect.StandardOutput) : null;
             if (image == null)
             {
-                TaskItems.Log(Log, BuilderErrors.ImageNotInspectable(BuilderPath, references[0], inspect.Problem(ImageBuild.InspectTimeout)));
+                TaskItems.Log(Log, Errors.ImageNotInspectable(BuilderPath, references[0], inspect.Problem(ImageBuild.InspectTimeout)));
                 return false;
             }
 

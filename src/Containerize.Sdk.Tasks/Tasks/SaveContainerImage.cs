@@ -32,7 +32,7 @@ namespace Containerize.Sdk.Tasks
             }
             catch (Exception exception)
             {
-                TaskItems.Log(Log, BuilderErrors.Unexpected("writing the image archive " + ArchiveOutputPath, exception));
+                TaskItems.Log(Log, Errors.Unexpected("writing the image archive " + ArchiveOutputPath, exception));
                 return false;
             }
         }
@@ -41,7 +41,7 @@ namespace Containerize.Sdk.Tasks
         {
             if (!ClientKinds.TryParse(BuilderKind, out BuilderKind kind))
             {
-                TaskItems.Log(Log, BuilderErrors.InvalidBuildInput("BuilderKind", BuilderKind, "use docker or podman, as ProbeContainerBuilder returns it"));
+                TaskItems.Log(Log, Errors.InvalidBuildInput("BuilderKind", BuilderKind, "use docker or podman, as ProbeContainerBuilder returns it"));
                 return false;
             }
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Slicing;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -26,7 +27,7 @@ namespace Containerize.Sdk.Tasks
         {
             if (!Directory.Exists(PublishDirectory))
             {
-                TaskItems.Log(Log, SliceErrors.PublishOutputMissing(PublishDirectory));
+                TaskItems.Log(Log, Errors.PublishOutputMissing(PublishDirectory));
                 return false;
             }
 
@@ -47,7 +48,7 @@ namespace Containerize.Sdk.Tasks
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
-                TaskItems.Log(Log, SliceErrors.StagingFailed(StagingDirectory, exception.Message));
+                TaskItems.Log(Log, Errors.StagingFailed(StagingDirectory, exception.Message));
                 return false;
             }
 

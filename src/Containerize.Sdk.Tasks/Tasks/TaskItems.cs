@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Containerize.Sdk.Planning;
+using Containerize.Sdk.Planning.FinalStage;
 using Microsoft.Build.Framework;
 
 namespace Containerize.Sdk.Tasks

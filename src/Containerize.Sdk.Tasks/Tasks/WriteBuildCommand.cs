@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using Containerize.Sdk.Building;
+using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Files;
 using Containerize.Sdk.Planning;
 using Microsoft.Build.Framework;
@@ -33,7 +34,7 @@ namespace Containerize.Sdk.Tasks
             }
             catch (Exception exception)
             {
-                TaskItems.Log(Log, BuilderErrors.Unexpected("writing the build command for " + DockerfilePath, exception));
+                TaskItems.Log(Log, Errors.Unexpected("writing the build command for " + DockerfilePath, exception));
                 return false;
             }
         }

@@ -38,9 +38,9 @@ public sealed class BuildOptionsCheckTests
     {
         IReadOnlyList<string> platforms = TwoPlatforms;
 
-        Assert.Contains("no buildx plugin", RegistryErrors.MultiPlatformNeedsBuildx(BuildMode.BuildKit, "/usr/bin/docker", platforms).Message);
-        Assert.Contains("legacy builder", RegistryErrors.MultiPlatformNeedsBuildx(BuildMode.Legacy, "/usr/local/bin/docker", platforms).Message);
-        string podman = RegistryErrors.MultiPlatformNeedsBuildx(BuildMode.Podman, "/usr/bin/podman", platforms).Message;
+        Assert.Contains("no buildx plugin", Errors.MultiPlatformNeedsBuildx(BuildMode.BuildKit, "/usr/bin/docker", platforms).Message);
+        Assert.Contains("legacy builder", Errors.MultiPlatformNeedsBuildx(BuildMode.Legacy, "/usr/local/bin/docker", platforms).Message);
+        string podman = Errors.MultiPlatformNeedsBuildx(BuildMode.Podman, "/usr/bin/podman", platforms).Message;
         Assert.Contains("only with docker buildx", podman);
         Assert.Contains("podman manifest", podman);
         Assert.Contains("linux/amd64, linux/arm64", podman);
@@ -66,8 +66,8 @@ public sealed class BuildOptionsCheckTests
             CollectionAssert.AreEqual(new[] { "CTZ3011", "CTZ3012" }, Codes(mode, options), mode.ToString());
         }
 
-        Assert.Contains("'remote'", BuilderErrors.BuildxBuilderNeedsBuildx(BuildMode.Podman, "/usr/bin/podman", "remote").Message);
-        Assert.Contains("the builder is podman", BuilderErrors.CacheToNeedsBuildx(BuildMode.Podman, "/usr/bin/podman").Message);
+        Assert.Contains("'remote'", Errors.BuildxBuilderNeedsBuildx(BuildMode.Podman, "/usr/bin/podman", "remote").Message);
+        Assert.Contains("the builder is podman", Errors.CacheToNeedsBuildx(BuildMode.Podman, "/usr/bin/podman").Message);
     }
 
     [TestMethod]

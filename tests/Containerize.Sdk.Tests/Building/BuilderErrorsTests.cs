@@ -11,17 +11,17 @@ public sealed class BuilderErrorsTests
     {
         var diagnostics = new Dictionary<string, ContainerizeDiagnostic>
         {
-            ["CTZ3001"] = BuilderErrors.NoClientFound("docker is not on PATH"),
-            ["CTZ3002"] = BuilderErrors.DaemonNotReachable("/usr/bin/docker", null, "Cannot connect"),
-            ["CTZ3003"] = BuilderErrors.BuildFailed("[build 4/6] RUN x", "RUN x", "/p/Dockerfile", 6, "exit code: 1", 0, Array.Empty<string>(), null),
-            ["CTZ3004"] = BuilderErrors.BuildTimedOut(30, "/p/Dockerfile", new[] { "a" }),
-            ["CTZ3005"] = BuilderErrors.NoBuilderAnswers("down", "missing"),
-            ["CTZ3006"] = BuilderErrors.PodmanNotFound("podman is not on PATH"),
-            ["CTZ3007"] = BuilderErrors.UnknownBuilder("dokker"),
-            ["CTZ3008"] = BuilderErrors.InvalidBuildInput("BuildMode", "x", "use buildx"),
-            ["CTZ3009"] = BuilderErrors.ImageNotInspectable("/usr/bin/docker", "app:1", "No such image"),
-            ["CTZ3010"] = BuilderErrors.Unexpected("building", new IOException("disk full")),
-            ["CTZ3100"] = BuilderErrors.LegacyBuilderOnly("/usr/local/bin/docker", "28.2.2"),
+            ["CTZ3001"] = Errors.NoClientFound("docker is not on PATH"),
+            ["CTZ3002"] = Errors.DaemonNotReachable("/usr/bin/docker", null, "Cannot connect"),
+            ["CTZ3003"] = Errors.BuildFailed("[build 4/6] RUN x", "RUN x", "/p/Dockerfile", 6, "exit code: 1", 0, Array.Empty<string>(), null),
+            ["CTZ3004"] = Errors.BuildTimedOut(30, "/p/Dockerfile", new[] { "a" }),
+            ["CTZ3005"] = Errors.NoBuilderAnswers("down", "missing"),
+            ["CTZ3006"] = Errors.PodmanNotFound("podman is not on PATH"),
+            ["CTZ3007"] = Errors.UnknownBuilder("dokker"),
+            ["CTZ3008"] = Errors.InvalidBuildInput("BuildMode", "x", "use buildx"),
+            ["CTZ3009"] = Errors.ImageNotInspectable("/usr/bin/docker", "app:1", "No such image"),
+            ["CTZ3010"] = Errors.Unexpected("building", new IOException("disk full")),
+            ["CTZ3100"] = Errors.LegacyBuilderOnly("/usr/local/bin/docker", "28.2.2"),
         };
 
         foreach (KeyValuePair<string, ContainerizeDiagnostic> pair in diagnostics)
@@ -34,15 +34,15 @@ public sealed class BuilderErrorsTests
     [TestMethod]
     public void DaemonNotReachableShowsDockerHostOnlyWhenSet()
     {
-        Assert.Contains("DOCKER_HOST=ssh://builder", BuilderErrors.DaemonNotReachable("/usr/bin/docker", "ssh://builder", "timeout").Message);
-        Assert.DoesNotContain("DOCKER_HOST", BuilderErrors.DaemonNotReachable("/usr/bin/docker", null, "timeout").Message);
-        Assert.Contains("Docker Desktop", BuilderErrors.DaemonNotReachable("/usr/bin/docker", null, "timeout").Message);
+        Assert.Contains("DOCKER_HOST=ssh://builder", Errors.DaemonNotReachable("/usr/bin/docker", "ssh://builder", "timeout").Message);
+        Assert.DoesNotContain("DOCKER_HOST", Errors.DaemonNotReachable("/usr/bin/docker", null, "timeout").Message);
+        Assert.Contains("Docker Desktop", Errors.DaemonNotReachable("/usr/bin/docker", null, "timeout").Message);
     }
 
     [TestMethod]
     public void BuildFailedNamesStepLocationErrorHintsAndTheLogOnOneLine()
     {
-        string message = BuilderErrors.BuildFailed("[build 4/6] RUN dotnet restore", "RUN dotnet restore", "/p/Dockerfile", 6, "exit code: 1", 2, new[] { "Hint one.", "Hint two." }, "/p/build.log").Message;
+        string message = Errors.BuildFailed("[build 4/6] RUN dotnet restore", "RUN dotnet restore", "/p/Dockerfile", 6, "exit code: 1", 2, new[] { "Hint one.", "Hint two." }, "/p/build.log").Message;
 
         Assert.Contains("'[build 4/6] RUN dotnet restore'", message);
         Assert.Contains("/p/Dockerfile:6", message);
@@ -56,7 +56,7 @@ public sealed class BuilderErrorsTests
     [TestMethod]
     public void BuildFailedWithoutALineNamesTheFileAlone()
     {
-        string message = BuilderErrors.BuildFailed(null, null, "/p/Dockerfile", 0, null, 0, Array.Empty<string>(), null).Message;
+        string message = Errors.BuildFailed(null, null, "/p/Dockerfile", 0, null, 0, Array.Empty<string>(), null).Message;
 
         Assert.Contains("The container build of /p/Dockerfile failed.", message);
         Assert.DoesNotContain("/p/Dockerfile:", message);
@@ -71,7 +71,7 @@ public sealed class BuilderErrorsTests
         string instruction = "RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages " + command;
         string error = "executor failed running [/bin/sh -c " + command + "]: exit code: 1";
 
-        string message = BuilderErrors.BuildFailed("[build 4/6] " + instruction, instruction, "/p/Dockerfile", 6, error, 0, Array.Empty<string>(), null).Message;
+        string message = Errors.BuildFailed("[build 4/6] " + instruction, instruction, "/p/Dockerfile", 6, error, 0, Array.Empty<string>(), null).Message;
 
         Assert.IsGreaterThan(400, instruction.Length);
         Assert.DoesNotContain(command, message);
@@ -85,7 +85,7 @@ public sealed class BuilderErrorsTests
     [TestMethod]
     public void TimedOutNamesThePropertyAndMinutes()
     {
-        string message = BuilderErrors.BuildTimedOut(0.5, "/p/Dockerfile", Array.Empty<string>()).Message;
+        string message = Errors.BuildTimedOut(0.5, "/p/Dockerfile", Array.Empty<string>()).Message;
 
         Assert.Contains("ContainerizeBuildTimeout", message);
         Assert.Contains("0.5 minutes", message);
@@ -94,7 +94,7 @@ public sealed class BuilderErrorsTests
     [TestMethod]
     public void OutputLinesCannotForgeLogLines()
     {
-        string message = BuilderErrors.BuildFailed("RUN x", "RUN x", "/p/Dockerfile", 2, "bad\nerror CTZ9999: forged", 0, new[] { "a\rb" }, null).Message;
+        string message = Errors.BuildFailed("RUN x", "RUN x", "/p/Dockerfile", 2, "bad\nerror CTZ9999: forged", 0, new[] { "a\rb" }, null).Message;
 
         Assert.DoesNotContain("bad\nerror", message);
         Assert.Contains("bad\\nerror CTZ9999: forged", message);

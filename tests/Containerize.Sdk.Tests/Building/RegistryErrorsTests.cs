@@ -12,17 +12,17 @@ public sealed class RegistryErrorsTests
         string[] platforms = { "linux/amd64", "linux/arm64" };
         var diagnostics = new Dictionary<string, ContainerizeDiagnostic>
         {
-            ["CTZ4001"] = RegistryErrors.PushFailed("r/app:1", "/usr/bin/docker", "denied", new[] { "a" }),
-            ["CTZ4002"] = RegistryErrors.MultiPlatformNeedsBuildx(BuildMode.BuildKit, "/usr/bin/docker", platforms),
-            ["CTZ4003"] = RegistryErrors.MultiPlatformNeedsPush(platforms),
-            ["CTZ4004"] = RegistryErrors.MultiPlatformArchive(platforms),
-            ["CTZ4005"] = RegistryErrors.UnknownRuntimeIdentifier("win-x64"),
-            ["CTZ4006"] = RegistryErrors.MixedLibc(new[] { "linux-musl-x64", "linux-x64" }),
-            ["CTZ4007"] = RegistryErrors.DigestUnknown("r/app:1", "no line"),
-            ["CTZ4008"] = RegistryErrors.PushTimedOut("r/app:1", 5, new[] { "a" }),
-            ["CTZ3011"] = BuilderErrors.CacheToNeedsBuildx(BuildMode.Legacy, "/usr/local/bin/docker"),
-            ["CTZ3012"] = BuilderErrors.BuildxBuilderNeedsBuildx(BuildMode.BuildKit, "/usr/bin/docker", "remote"),
-            ["CTZ3013"] = BuilderErrors.ArchiveFailed("/out/app.tar", "exit code 1", new[] { "a" }),
+            ["CTZ4001"] = Errors.PushFailed("r/app:1", "/usr/bin/docker", "denied", new[] { "a" }),
+            ["CTZ4002"] = Errors.MultiPlatformNeedsBuildx(BuildMode.BuildKit, "/usr/bin/docker", platforms),
+            ["CTZ4003"] = Errors.MultiPlatformNeedsPush(platforms),
+            ["CTZ4004"] = Errors.MultiPlatformArchive(platforms),
+            ["CTZ4005"] = Errors.UnknownRuntimeIdentifier("win-x64"),
+            ["CTZ4006"] = Errors.MixedLibc(new[] { "linux-musl-x64", "linux-x64" }),
+            ["CTZ4007"] = Errors.DigestUnknown("r/app:1", "no line"),
+            ["CTZ4008"] = Errors.PushTimedOut("r/app:1", 5, new[] { "a" }),
+            ["CTZ3011"] = Errors.CacheToNeedsBuildx(BuildMode.Legacy, "/usr/local/bin/docker"),
+            ["CTZ3012"] = Errors.BuildxBuilderNeedsBuildx(BuildMode.BuildKit, "/usr/bin/docker", "remote"),
+            ["CTZ3013"] = Errors.ArchiveFailed("/out/app.tar", "exit code 1", new[] { "a" }),
         };
 
         foreach (KeyValuePair<string, ContainerizeDiagnostic> pair in diagnostics)
@@ -40,22 +40,22 @@ public sealed class RegistryErrorsTests
     [DataRow("app:1", "docker.io")]
     public void TheRegistryIsTheFirstPartWhenItIsAHost(string reference, string registry)
     {
-        Assert.AreEqual(registry, RegistryErrors.RegistryOf(reference));
+        Assert.AreEqual(registry, Errors.RegistryOf(reference));
     }
 
     [TestMethod]
     public void PushFailuresHintAtTheCause()
     {
-        Assert.Contains("'podman login quay.io'", RegistryErrors.PushFailed("quay.io/a/b:1", "/usr/bin/podman", "Error: denied: requested access to the resource is denied", new string[0]).Message);
-        Assert.Contains("insecure registry", RegistryErrors.PushFailed("10.0.0.5:5000/b:1", "docker", "http: server gave HTTP response to HTTPS client", new string[0]).Message);
-        Assert.Contains("cannot be reached", RegistryErrors.PushFailed("nohost.example:5000/b:1", "C:\\Docker\\docker.exe", "dial tcp: lookup nohost.example: no such host", new string[0]).Message);
-        Assert.Contains("'docker login nohost.example:5000'", RegistryErrors.PushFailed("nohost.example:5000/b:1", "C:\\Docker\\docker.exe", "something else", new string[0]).Message);
+        Assert.Contains("'podman login quay.io'", Errors.PushFailed("quay.io/a/b:1", "/usr/bin/podman", "Error: denied: requested access to the resource is denied", new string[0]).Message);
+        Assert.Contains("insecure registry", Errors.PushFailed("10.0.0.5:5000/b:1", "docker", "http: server gave HTTP response to HTTPS client", new string[0]).Message);
+        Assert.Contains("cannot be reached", Errors.PushFailed("nohost.example:5000/b:1", "C:\\Docker\\docker.exe", "dial tcp: lookup nohost.example: no such host", new string[0]).Message);
+        Assert.Contains("'docker login nohost.example:5000'", Errors.PushFailed("nohost.example:5000/b:1", "C:\\Docker\\docker.exe", "something else", new string[0]).Message);
     }
 
     [TestMethod]
     public void PushFailuresNeverAskForCredentialsInTheProject()
     {
-        string message = RegistryErrors.PushFailed("r.example.com/app:1", "docker", "unauthorized", new string[0]).Message;
+        string message = Errors.PushFailed("r.example.com/app:1", "docker", "unauthorized", new string[0]).Message;
 
         Assert.Contains("never takes credentials from the project", message);
     }
@@ -63,7 +63,7 @@ public sealed class RegistryErrorsTests
     [TestMethod]
     public void HostileOutputStaysOnOneLinePerOutputLine()
     {
-        string message = RegistryErrors.PushFailed("r.example.com/app:1", "docker", "bad\nerror CTZ0000: forged", new[] { "x\r\nerror CTZ0000: forged" }).Message;
+        string message = Errors.PushFailed("r.example.com/app:1", "docker", "bad\nerror CTZ0000: forged", new[] { "x\r\nerror CTZ0000: forged" }).Message;
 
         Assert.IsFalse(message.Split(Environment.NewLine).Any(line => line.StartsWith("error CTZ0000", StringComparison.Ordinal)), message);
     }

@@ -1,4 +1,5 @@
 using Containerize.Sdk.Planning;
+using Containerize.Sdk.Planning.FinalStage;
 
 namespace Containerize.Sdk.Tests.Configuration;
 
@@ -13,19 +14,19 @@ public sealed class CombinationGoldenTests
         ContainerSettings settings = ConfiguredProject.WebApp(context.Root);
         settings.User = "app";
         settings.WorkingDirectory = "/srv/web";
-        settings.Runtime.Ports = new[] { new NamedValue("8080", "tcp"), new NamedValue("9090", "udp") };
-        settings.Runtime.EnvironmentVariables = new[] { new NamedValue("ASPNETCORE_ENVIRONMENT", "Staging") };
-        settings.Runtime.EnvironmentVariablesProperty = "FEATURE_FLAGS=a;;b;;c";
-        settings.Runtime.Labels = new[] { new NamedValue("com.contoso.team", "web") };
-        settings.Runtime.LabelSources = new[] { new NamedValue("version", "2.0.0"), new NamedValue("vendor", "Contoso") };
-        settings.Runtime.Created = "2025-06-01T00:00:00Z";
-        settings.Runtime.DefaultArgs = new[] { "--seed" };
-        settings.Runtime.HealthCheck = "curl;-fsS;http://localhost:8080/healthz";
-        settings.Runtime.HealthCheckInterval = "10s";
-        settings.Runtime.HealthCheckRetries = "5";
-        settings.Runtime.StopSignal = "SIGQUIT";
-        settings.Runtime.OsPackages = new[] { "curl" };
-        settings.Runtime.Files = new[] { new ContainerFileSetting(context.File("config/web.json"), "/etc/web/web.json", "0644") };
+        settings.FinalStage.Ports = new[] { new NamedValue("8080", "tcp"), new NamedValue("9090", "udp") };
+        settings.FinalStage.EnvironmentVariables = new[] { new NamedValue("ASPNETCORE_ENVIRONMENT", "Staging") };
+        settings.FinalStage.EnvironmentVariablesProperty = "FEATURE_FLAGS=a;;b;;c";
+        settings.FinalStage.Labels = new[] { new NamedValue("com.contoso.team", "web") };
+        settings.FinalStage.LabelSources = new[] { new NamedValue("version", "2.0.0"), new NamedValue("vendor", "Contoso") };
+        settings.FinalStage.Created = "2025-06-01T00:00:00Z";
+        settings.FinalStage.DefaultArgs = new[] { "--seed" };
+        settings.FinalStage.HealthCheck = "curl;-fsS;http://localhost:8080/healthz";
+        settings.FinalStage.HealthCheckInterval = "10s";
+        settings.FinalStage.HealthCheckRetries = "5";
+        settings.FinalStage.StopSignal = "SIGQUIT";
+        settings.FinalStage.OsPackages = new[] { "curl" };
+        settings.FinalStage.Files = new[] { new ContainerFileSetting(context.File("config/web.json"), "/etc/web/web.json", "0644") };
         Planning.GoldenFile.AssertMatches("Combination.Everything.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
@@ -34,9 +35,9 @@ public sealed class CombinationGoldenTests
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
         settings.Mode = "Publish";
-        settings.Runtime.EnvironmentVariables = new[] { new NamedValue("A", "1") };
-        settings.Runtime.StopSignal = "SIGINT";
-        settings.Runtime.Created = "2025-06-01T00:00:00Z";
+        settings.FinalStage.EnvironmentVariables = new[] { new NamedValue("A", "1") };
+        settings.FinalStage.StopSignal = "SIGINT";
+        settings.FinalStage.Created = "2025-06-01T00:00:00Z";
         string[] keywords = DockerfileLines.Lines(ConfiguredProject.FinalStage(settings)).Select(DockerfileLines.Keyword).ToArray();
         int entrypoint = Array.IndexOf(keywords, "ENTRYPOINT");
         Assert.IsLessThan(entrypoint, Array.IndexOf(keywords, "STOPSIGNAL"));

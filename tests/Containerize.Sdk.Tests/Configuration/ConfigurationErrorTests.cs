@@ -1,6 +1,7 @@
 using System.Reflection;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Planning;
+using Containerize.Sdk.Planning.FinalStage;
 
 namespace Containerize.Sdk.Tests.Configuration;
 
@@ -24,7 +25,7 @@ public sealed class ConfigurationErrorTests
     public void Ctz1101InvalidEnvironmentVariableItemName(string name)
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.EnvironmentVariables = new[] { new NamedValue(name, "1") };
+        settings.FinalStage.EnvironmentVariables = new[] { new NamedValue(name, "1") };
         AssertNames(ConfiguredProject.Single(settings, "CTZ1101"), "ContainerEnvironmentVariable", name);
     }
 
@@ -32,7 +33,7 @@ public sealed class ConfigurationErrorTests
     public void Ctz1101InvalidEnvironmentVariablePropertyName()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.EnvironmentVariablesProperty = "GOOD=1;BAD NAME=2";
+        settings.FinalStage.EnvironmentVariablesProperty = "GOOD=1;BAD NAME=2";
         AssertNames(ConfiguredProject.Single(settings, "CTZ1101"), "ContainerEnvironmentVariables", "BAD NAME");
     }
 
@@ -44,7 +45,7 @@ public sealed class ConfigurationErrorTests
     public void Ctz1102EnvironmentValueWithLineBreakOrControlCharacter(string value)
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.EnvironmentVariables = new[] { new NamedValue("A", value) };
+        settings.FinalStage.EnvironmentVariables = new[] { new NamedValue("A", value) };
         ContainerizeDiagnostic diagnostic = ConfiguredProject.Single(settings, "CTZ1102");
         AssertNames(diagnostic, "ContainerEnvironmentVariable", "A");
         Assert.DoesNotContain("\n", diagnostic.Message);
@@ -56,7 +57,7 @@ public sealed class ConfigurationErrorTests
     public void Ctz1103PropertyEntryWithoutName(string value)
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.EnvironmentVariablesProperty = value;
+        settings.FinalStage.EnvironmentVariablesProperty = value;
         AssertNames(ConfiguredProject.Single(settings, "CTZ1103"), "ContainerEnvironmentVariables", "';;'");
     }
 
@@ -69,7 +70,7 @@ public sealed class ConfigurationErrorTests
     public void Ctz1104InvalidLabelKey(string key)
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.Labels = new[] { new NamedValue(key, "v") };
+        settings.FinalStage.Labels = new[] { new NamedValue(key, "v") };
         AssertNames(ConfiguredProject.Single(settings, "CTZ1104"), "ContainerLabel", key);
     }
 
@@ -77,7 +78,7 @@ public sealed class ConfigurationErrorTests
     public void Ctz1105LabelValueWithLineBreak()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.Labels = new[] { new NamedValue("com.contoso.note", "a\nb") };
+        settings.FinalStage.Labels = new[] { new NamedValue("com.contoso.note", "a\nb") };
         AssertNames(ConfiguredProject.Single(settings, "CTZ1105"), "ContainerLabel", "com.contoso.note", "a\\nb");
     }
 
@@ -85,7 +86,7 @@ public sealed class ConfigurationErrorTests
     public void Ctz1106GenerateLabelsNotABoolean()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.GenerateLabels = "no";
+        settings.FinalStage.GenerateLabels = "no";
         AssertNames(ConfiguredProject.Single(settings, "CTZ1106"), "ContainerGenerateLabels", "'no'");
     }
 
@@ -93,7 +94,7 @@ public sealed class ConfigurationErrorTests
     public void Ctz1107UnknownAppCommandInstruction()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.AppCommandInstruction = "Cmd";
+        settings.FinalStage.AppCommandInstruction = "Cmd";
         AssertNames(ConfiguredProject.Single(settings, "CTZ1107"), "ContainerAppCommandInstruction", "'Cmd'", "DefaultArgs");
     }
 
@@ -101,9 +102,9 @@ public sealed class ConfigurationErrorTests
     public void Ctz1108AppCommandWithInstructionNone()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.AppCommandInstruction = "None";
-        settings.Runtime.AppCommand = new[] { "dotnet" };
-        settings.Runtime.AppCommandArgs = new[] { "x" };
+        settings.FinalStage.AppCommandInstruction = "None";
+        settings.FinalStage.AppCommand = new[] { "dotnet" };
+        settings.FinalStage.AppCommandArgs = new[] { "x" };
         AssertNames(ConfiguredProject.Single(settings, "CTZ1108"), "ContainerAppCommand and ContainerAppCommandArgs are set");
     }
 
@@ -115,8 +116,8 @@ public sealed class ConfigurationErrorTests
     public void Ctz1109HealthCheckOptionWithoutCommand(string option)
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.HealthCheck = " ; ";
-        typeof(ContainerRuntimeSettings).GetProperty("HealthCheck" + option)!.SetValue(settings.Runtime, option == "Retries" ? "3" : "5s");
+        settings.FinalStage.HealthCheck = " ; ";
+        typeof(FinalStageSettings).GetProperty("HealthCheck" + option)!.SetValue(settings.FinalStage, option == "Retries" ? "3" : "5s");
         AssertNames(ConfiguredProject.Single(settings, "CTZ1109"), "ContainerHealthCheck" + option);
     }
 
@@ -134,8 +135,8 @@ public sealed class ConfigurationErrorTests
     public void Ctz1110InvalidDuration(string value)
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.HealthCheck = "true";
-        settings.Runtime.HealthCheckStartPeriod = value;
+        settings.FinalStage.HealthCheck = "true";
+        settings.FinalStage.HealthCheckStartPeriod = value;
         AssertNames(ConfiguredProject.Single(settings, "CTZ1110"), "ContainerHealthCheckStartPeriod", value);
     }
 
@@ -148,8 +149,8 @@ public sealed class ConfigurationErrorTests
     public void Ctz1111InvalidRetries(string value)
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.HealthCheck = "true";
-        settings.Runtime.HealthCheckRetries = value;
+        settings.FinalStage.HealthCheck = "true";
+        settings.FinalStage.HealthCheckRetries = value;
         AssertNames(ConfiguredProject.Single(settings, "CTZ1111"), "ContainerHealthCheckRetries", value);
     }
 
@@ -157,7 +158,7 @@ public sealed class ConfigurationErrorTests
     public void Ctz1112UnknownStopSignal()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.StopSignal = "SIGSTOPPLEASE";
+        settings.FinalStage.StopSignal = "SIGSTOPPLEASE";
         AssertNames(ConfiguredProject.Single(settings, "CTZ1112"), "ContainerStopSignal", "SIGSTOPPLEASE");
     }
 
@@ -174,7 +175,7 @@ public sealed class ConfigurationErrorTests
     public void Ctz1113InvalidAptPackage(string package)
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.OsPackages = new[] { package };
+        settings.FinalStage.OsPackages = new[] { package };
         AssertNames(ConfiguredProject.Single(settings, "CTZ1113"), "ContainerOsPackage", package, "apt");
     }
 
@@ -183,7 +184,7 @@ public sealed class ConfigurationErrorTests
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
         settings.Family = "alpine";
-        settings.Runtime.OsPackages = new[] { "curl~8" };
+        settings.FinalStage.OsPackages = new[] { "curl~8" };
         AssertNames(ConfiguredProject.Single(settings, "CTZ1113"), "ContainerOsPackage", "curl~8", "apk");
     }
 
@@ -192,7 +193,7 @@ public sealed class ConfigurationErrorTests
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
         settings.Family = "noble-chiseled";
-        settings.Runtime.OsPackages = new[] { "curl" };
+        settings.FinalStage.OsPackages = new[] { "curl" };
         AssertNames(ConfiguredProject.Single(settings, "CTZ1114"), "ContainerOsPackage", "mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled", "ContainerFamily");
     }
 
@@ -201,7 +202,7 @@ public sealed class ConfigurationErrorTests
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
         settings.BaseImage = "mcr.microsoft.com/azurelinux/distroless/base:3.0";
-        settings.Runtime.OsPackages = new[] { "curl" };
+        settings.FinalStage.OsPackages = new[] { "curl" };
         AssertNames(ConfiguredProject.Single(settings, "CTZ1114"), "distroless/base:3.0");
     }
 
@@ -212,7 +213,7 @@ public sealed class ConfigurationErrorTests
         string outside = Path.Combine(context.Root, "outside.txt");
         File.WriteAllText(outside, "x");
         ContainerSettings settings = ConfiguredProject.WebApp(context.Root);
-        settings.Runtime.Files = new[] { new ContainerFileSetting(outside, "/etc/outside.txt", null) };
+        settings.FinalStage.Files = new[] { new ContainerFileSetting(outside, "/etc/outside.txt", null) };
         AssertNames(ConfiguredProject.Single(settings, "CTZ1115"), "ContainerFile", outside, "ContainerizeContext");
     }
 
@@ -222,7 +223,7 @@ public sealed class ConfigurationErrorTests
         using var context = new TemporaryContext();
         string missing = Path.Combine(context.ProjectDirectory, "missing.txt");
         ContainerSettings settings = ConfiguredProject.WebApp(context.Root);
-        settings.Runtime.Files = new[] { new ContainerFileSetting(missing, "/etc/missing.txt", null) };
+        settings.FinalStage.Files = new[] { new ContainerFileSetting(missing, "/etc/missing.txt", null) };
         AssertNames(ConfiguredProject.Single(settings, "CTZ1116"), "ContainerFile", missing);
     }
 
@@ -237,7 +238,7 @@ public sealed class ConfigurationErrorTests
     {
         using var context = new TemporaryContext();
         ContainerSettings settings = ConfiguredProject.WebApp(context.Root);
-        settings.Runtime.Files = new[] { new ContainerFileSetting(context.File("a.txt"), destination, null) };
+        settings.FinalStage.Files = new[] { new ContainerFileSetting(context.File("a.txt"), destination, null) };
         AssertNames(ConfiguredProject.Single(settings, "CTZ1117"), "ContainerFile", "Destination");
     }
 
@@ -252,7 +253,7 @@ public sealed class ConfigurationErrorTests
     {
         using var context = new TemporaryContext();
         ContainerSettings settings = ConfiguredProject.WebApp(context.Root);
-        settings.Runtime.Files = new[] { new ContainerFileSetting(context.File("a.sh"), "/a.sh", chmod) };
+        settings.FinalStage.Files = new[] { new ContainerFileSetting(context.File("a.sh"), "/a.sh", chmod) };
         if (chmod.Trim() == "755")
         {
             // Blanks around a valid mode are trimmed: not an error.
@@ -269,7 +270,7 @@ public sealed class ConfigurationErrorTests
         using var context = new TemporaryContext();
         ContainerSettings settings = ConfiguredProject.WebApp(context.Root);
         settings.UseBuildKit = false;
-        settings.Runtime.Files = new[] { new ContainerFileSetting(context.File("a.sh"), "/a.sh", "0755") };
+        settings.FinalStage.Files = new[] { new ContainerFileSetting(context.File("a.sh"), "/a.sh", "0755") };
         ContainerizeDiagnostic diagnostic = ConfiguredProject.Single(settings, "CTZ1119");
         Assert.IsTrue(diagnostic.IsWarning);
         AssertNames(diagnostic, "Chmod", "0755", "BuildKit");
@@ -285,7 +286,7 @@ public sealed class ConfigurationErrorTests
     {
         using var context = new TemporaryContext();
         ContainerSettings settings = ConfiguredProject.WebApp(context.Root);
-        settings.Runtime.Files = new[] { new ContainerFileSetting(context.File(relative), "/etc/x", null) };
+        settings.FinalStage.Files = new[] { new ContainerFileSetting(context.File(relative), "/etc/x", null) };
         AssertNames(ConfiguredProject.Single(settings, "CTZ1120"), "ContainerFile", pattern);
     }
 
@@ -297,7 +298,7 @@ public sealed class ConfigurationErrorTests
     public void Ctz1121UnreadablePortVariableIsAWarning(string name, string value)
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.EnvironmentVariables = new[] { new NamedValue(name, value) };
+        settings.FinalStage.EnvironmentVariables = new[] { new NamedValue(name, value) };
         ContainerizeDiagnostic diagnostic = ConfiguredProject.Single(settings, "CTZ1121");
         Assert.IsTrue(diagnostic.IsWarning);
         AssertNames(diagnostic, name, value, "ContainerPort");
@@ -307,7 +308,7 @@ public sealed class ConfigurationErrorTests
     public void Ctz1122HealthCheckGivenAsOneShellLine()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.HealthCheck = "curl -f http://localhost:8080/";
+        settings.FinalStage.HealthCheck = "curl -f http://localhost:8080/";
         AssertNames(ConfiguredProject.Single(settings, "CTZ1122"), "ContainerHealthCheck", "curl -f http://localhost:8080/", "sh;-c;");
     }
 
@@ -322,26 +323,22 @@ public sealed class ConfigurationErrorTests
     public void Ctz1141HealthCheckThatIsNoJsonArrayOfStrings(string value)
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.HealthCheck = value;
+        settings.FinalStage.HealthCheck = value;
         AssertNames(ConfiguredProject.Single(settings, "CTZ1141"), "ContainerHealthCheck", value, "curl;-f;");
     }
 
     [TestMethod]
     public void EveryCodeIsInTheConfigurationBandAndUnique()
     {
-        var codes = new List<string>();
-        foreach (MethodInfo method in typeof(ConfigurationErrors).GetMethods(BindingFlags.Public | BindingFlags.Static))
-        {
-            object?[] arguments = method.GetParameters().Select(_ => (object?)"x").ToArray();
-            codes.Add(((ContainerizeDiagnostic)method.Invoke(null, arguments)!).Code);
-        }
+        string part = Path.Combine(Diagnostics.ErrorCodeDocumentationTests.RepositoryRoot(), "src", "Containerize.Sdk.Tasks", "Diagnostics", "Errors.Configuration.cs");
+        List<string> codes = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(part), "\"(CTZ\\d{4})\"").Select(match => match.Groups[1].Value).ToList();
 
         Assert.HasCount(23, codes);
         CollectionAssert.AllItemsAreUnique(codes);
         foreach (string code in codes)
         {
             int number = int.Parse(code.Substring(3), System.Globalization.CultureInfo.InvariantCulture);
-            Assert.IsTrue(code.StartsWith("CTZ", StringComparison.Ordinal) && number >= 1101 && number <= 1199, code);
+            Assert.IsTrue(number >= 1101 && number <= 1199, code);
         }
     }
 }

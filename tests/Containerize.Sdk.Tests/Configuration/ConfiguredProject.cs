@@ -1,36 +1,27 @@
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Dockerfiles;
 using Containerize.Sdk.Planning;
+using Containerize.Sdk.Tests.Planning;
 
 namespace Containerize.Sdk.Tests.Configuration;
 
 /// <summary>
-/// Settings as the targets pass them for a web app at ROOT/src/Web/Web.csproj (the build context is its folder), and
-/// what the factory, planner and writer make of them. Each test changes only the settings it is about.
+/// The settings of FactorySettings for a web app at ROOT/src/Web/Web.csproj (the build context is its folder) with a
+/// BuildKit builder, and what the factory, planner and writer make of them. Each test changes only the settings it is
+/// about.
 /// </summary>
 internal static class ConfiguredProject
 {
-    /// <summary>A root that need not exist: without ContainerFile items the factory only computes paths.</summary>
-    public static string FakeRoot { get; } = Path.GetFullPath(Path.Combine(Path.GetTempPath(), "ctz-configuration", "repo"));
+    public static string FakeRoot => FactorySettings.Root;
 
     public static ContainerSettings WebApp(string? root = null)
     {
-        string project = Path.Combine(root ?? FakeRoot, "src", "Web", "Web.csproj");
-        return new ContainerSettings
-        {
-            ProjectFullPath = project,
-            AssemblyName = "Web",
-            TargetFrameworkIdentifier = ".NETCoreApp",
-            TargetFrameworkVersion = "v10.0",
-            BundledRuntimeVersion = "10.0.0",
-            UsesAspNetCore = true,
-            Configuration = "Release",
-            Version = "1.0.0",
-            UseBuildKit = true,
-            RestoreInputs = new[] { project },
-        };
+        ContainerSettings settings = FactorySettings.WebApp(root);
+        settings.UseBuildKit = true;
+        return settings;
     }
 
+    /// <summary>The same project without ASP.NET Core (FactorySettings.ConsoleApp also moves it to src/Worker).</summary>
     public static ContainerSettings ConsoleApp()
     {
         ContainerSettings settings = WebApp();
@@ -44,7 +35,7 @@ internal static class ConfiguredProject
         ContainerSpecResult result = ContainerSpecFactory.Create(settings);
         Assert.IsFalse(result.HasErrors, "Unexpected errors: " + string.Join("; ", result.Diagnostics));
         string dockerfile = DockerfileWriter.Write(DockerfilePlanner.Plan(result.Spec!));
-        int start = dockerfile.IndexOf("\nFROM " + result.Spec!.BaseImage + " AS " + DockerfilePlanner.FinalStageName + "\n", StringComparison.Ordinal);
+        int start = dockerfile.IndexOf("\nFROM " + result.Spec!.BaseImage + " AS " + StageLayout.FinalStageName + "\n", StringComparison.Ordinal);
         Assert.IsGreaterThanOrEqualTo(0, start, "No final stage in:\n" + dockerfile);
         return dockerfile.Substring(start + 1);
     }

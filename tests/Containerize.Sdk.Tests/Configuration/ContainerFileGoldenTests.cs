@@ -1,4 +1,5 @@
 using Containerize.Sdk.Planning;
+using Containerize.Sdk.Planning.FinalStage;
 
 namespace Containerize.Sdk.Tests.Configuration;
 
@@ -10,7 +11,7 @@ public sealed class ContainerFileGoldenTests
     {
         using var context = new TemporaryContext();
         ContainerSettings settings = ConfiguredProject.WebApp(context.Root);
-        settings.Runtime.Files = new[]
+        settings.FinalStage.Files = new[]
         {
             new ContainerFileSetting(context.File("scripts/entry point.sh"), "/usr/local/bin/entry-point", "0755"),
             new ContainerFileSetting(context.File("config/appsettings.Container.json"), "/etc/web/", null),
@@ -25,7 +26,7 @@ public sealed class ContainerFileGoldenTests
         using var context = new TemporaryContext();
         ContainerSettings settings = ConfiguredProject.WebApp(context.Root);
         settings.UseBuildKit = false;
-        settings.Runtime.Files = new[] { new ContainerFileSetting(context.File("scripts/run.sh"), "/usr/local/bin/run", "0755") };
+        settings.FinalStage.Files = new[] { new ContainerFileSetting(context.File("scripts/run.sh"), "/usr/local/bin/run", "0755") };
         Assert.IsTrue(ConfiguredProject.Single(settings, "CTZ1119").IsWarning);
         Planning.GoldenFile.AssertMatches("Files.Legacy.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
@@ -39,7 +40,7 @@ public sealed class ContainerFileGoldenTests
         File.WriteAllText(shared, "cert");
         ContainerSettings settings = ConfiguredProject.WebApp(context.Root);
         settings.ContextDirectory = context.Root;
-        settings.Runtime.Files = new[] { new ContainerFileSetting(shared, "/usr/local/share/ca-certificates/ca.crt", null) };
+        settings.FinalStage.Files = new[] { new ContainerFileSetting(shared, "/usr/local/share/ca-certificates/ca.crt", null) };
         string copy = DockerfileLines.Arguments(ConfiguredProject.FinalStage(settings), "COPY").First();
         Assert.AreEqual("[\"shared/ca.crt\", \"/usr/local/share/ca-certificates/ca.crt\"]", copy);
     }

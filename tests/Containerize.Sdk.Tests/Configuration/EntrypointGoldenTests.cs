@@ -27,9 +27,9 @@ public sealed class EntrypointGoldenTests
     public void EntrypointModePutsCommandAndArgsInEntrypointAndDefaultArgsInCmd()
     {
         ContainerSettings settings = ConfiguredProject.ConsoleApp();
-        settings.Runtime.AppCommand = new[] { "/usr/bin/tini", "--", "dotnet", "Web.dll" };
-        settings.Runtime.AppCommandArgs = new[] { "--urls", "http://+:8080" };
-        settings.Runtime.DefaultArgs = new[] { "--verbose" };
+        settings.FinalStage.AppCommand = new[] { "/usr/bin/tini", "--", "dotnet", "Web.dll" };
+        settings.FinalStage.AppCommandArgs = new[] { "--urls", "http://+:8080" };
+        settings.FinalStage.DefaultArgs = new[] { "--verbose" };
         Planning.GoldenFile.AssertMatches("Entrypoint.EntrypointMode.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
@@ -37,9 +37,9 @@ public sealed class EntrypointGoldenTests
     public void DefaultArgsModePutsEverythingInCmd()
     {
         ContainerSettings settings = ConfiguredProject.ConsoleApp();
-        settings.Runtime.AppCommandInstruction = "defaultargs";
-        settings.Runtime.AppCommandArgs = new[] { "serve" };
-        settings.Runtime.DefaultArgs = new[] { "--port", "8080" };
+        settings.FinalStage.AppCommandInstruction = "defaultargs";
+        settings.FinalStage.AppCommandArgs = new[] { "serve" };
+        settings.FinalStage.DefaultArgs = new[] { "--port", "8080" };
         Planning.GoldenFile.AssertMatches("Entrypoint.DefaultArgsMode.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
@@ -47,8 +47,8 @@ public sealed class EntrypointGoldenTests
     public void NoneModeWritesOnlyTheDefaultArgs()
     {
         ContainerSettings settings = ConfiguredProject.ConsoleApp();
-        settings.Runtime.AppCommandInstruction = "None";
-        settings.Runtime.DefaultArgs = new[] { "--help" };
+        settings.FinalStage.AppCommandInstruction = "None";
+        settings.FinalStage.DefaultArgs = new[] { "--help" };
         Planning.GoldenFile.AssertMatches("Entrypoint.NoneMode.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 }

@@ -1,4 +1,5 @@
 using Containerize.Sdk.Planning;
+using Containerize.Sdk.Planning.FinalStage;
 
 namespace Containerize.Sdk.Tests.Configuration;
 
@@ -9,13 +10,13 @@ public sealed class EnvironmentVariableGoldenTests
     public void ItemsAndPropertyBecomeOneEnv()
     {
         ContainerSettings settings = ConfiguredProject.ConsoleApp();
-        settings.Runtime.EnvironmentVariables = new[]
+        settings.FinalStage.EnvironmentVariables = new[]
         {
             new NamedValue("ASPNETCORE_ENVIRONMENT", "Production"),
             new NamedValue("GREETING", "say \"hi\" to $USER at C:\\temp"),
             new NamedValue("EMPTY", ""),
         };
-        settings.Runtime.EnvironmentVariablesProperty = "A=1; B = two words ;ConnectionStrings__Db=Server=db;;Database=app;";
+        settings.FinalStage.EnvironmentVariablesProperty = "A=1; B = two words ;ConnectionStrings__Db=Server=db;;Database=app;";
         Planning.GoldenFile.AssertMatches("Env.ItemsAndProperty.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
@@ -23,8 +24,8 @@ public sealed class EnvironmentVariableGoldenTests
     public void PropertyWinsOverAnItemOfTheSameName()
     {
         ContainerSettings settings = ConfiguredProject.ConsoleApp();
-        settings.Runtime.EnvironmentVariables = new[] { new NamedValue("MODE", "item"), new NamedValue("OTHER", "x") };
-        settings.Runtime.EnvironmentVariablesProperty = "MODE=command-line";
+        settings.FinalStage.EnvironmentVariables = new[] { new NamedValue("MODE", "item"), new NamedValue("OTHER", "x") };
+        settings.FinalStage.EnvironmentVariablesProperty = "MODE=command-line";
         string env = DockerfileLines.Arguments(ConfiguredProject.FinalStage(settings), "ENV").Single();
         CollectionAssert.AreEqual(
             new[] { new KeyValuePair<string, string>("MODE", "command-line"), new KeyValuePair<string, string>("OTHER", "x") },
@@ -35,7 +36,7 @@ public sealed class EnvironmentVariableGoldenTests
     public void MultiLinePropertyInTheProjectFileIsTrimmed()
     {
         ContainerSettings settings = ConfiguredProject.ConsoleApp();
-        settings.Runtime.EnvironmentVariablesProperty = "\n      A=1;\n      B=2\n    ";
+        settings.FinalStage.EnvironmentVariablesProperty = "\n      A=1;\n      B=2\n    ";
         string env = DockerfileLines.Arguments(ConfiguredProject.FinalStage(settings), "ENV").Single();
         CollectionAssert.AreEqual(
             new[] { new KeyValuePair<string, string>("A", "1"), new KeyValuePair<string, string>("B", "2") },

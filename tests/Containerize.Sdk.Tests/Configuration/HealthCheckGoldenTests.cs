@@ -9,11 +9,11 @@ public sealed class HealthCheckGoldenTests
     public void CommandWithEveryOption()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.HealthCheck = "curl;-f;http://localhost:8080/healthz";
-        settings.Runtime.HealthCheckInterval = "1m30s";
-        settings.Runtime.HealthCheckTimeout = "500ms";
-        settings.Runtime.HealthCheckStartPeriod = "1.5s";
-        settings.Runtime.HealthCheckRetries = "3";
+        settings.FinalStage.HealthCheck = "curl;-f;http://localhost:8080/healthz";
+        settings.FinalStage.HealthCheckInterval = "1m30s";
+        settings.FinalStage.HealthCheckTimeout = "500ms";
+        settings.FinalStage.HealthCheckStartPeriod = "1.5s";
+        settings.FinalStage.HealthCheckRetries = "3";
         Planning.GoldenFile.AssertMatches("HealthCheck.AllOptions.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
@@ -21,7 +21,7 @@ public sealed class HealthCheckGoldenTests
     public void ShellCommandKeepsItsSemicolonAndOptionsStayDefault()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.HealthCheck = "sh; -c; test -f /tmp/ready;; curl -f http://localhost:8080/ || exit 1";
+        settings.FinalStage.HealthCheck = "sh; -c; test -f /tmp/ready;; curl -f http://localhost:8080/ || exit 1";
         string check = DockerfileLines.Arguments(ConfiguredProject.FinalStage(settings), "HEALTHCHECK").Single();
         Assert.StartsWith("CMD ", check);
         CollectionAssert.AreEqual(
@@ -33,9 +33,9 @@ public sealed class HealthCheckGoldenTests
     public void DockersJsonExecForm_MeansWhatTheSemicolonListMeans()
     {
         ContainerSettings json = ConfiguredProject.WebApp();
-        json.Runtime.HealthCheck = " [\"curl\", \"-fsS\",\"http://127.0.0.1:8080/health\"] ";
+        json.FinalStage.HealthCheck = " [\"curl\", \"-fsS\",\"http://127.0.0.1:8080/health\"] ";
         ContainerSettings list = ConfiguredProject.WebApp();
-        list.Runtime.HealthCheck = "curl;-fsS;http://127.0.0.1:8080/health";
+        list.FinalStage.HealthCheck = "curl;-fsS;http://127.0.0.1:8080/health";
 
         string check = DockerfileLines.Arguments(ConfiguredProject.FinalStage(json), "HEALTHCHECK").Single();
 
@@ -47,7 +47,7 @@ public sealed class HealthCheckGoldenTests
     public void JsonForm_KeepsSemicolonsBlanksAndEscapesVerbatim()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.HealthCheck = "[\"sh\",\"-c\",\"test -f /tmp/ready; curl -f \\\"http://localhost:8080/\\\" || exit 1\",\" \\u00e9 \"]";
+        settings.FinalStage.HealthCheck = "[\"sh\",\"-c\",\"test -f /tmp/ready; curl -f \\\"http://localhost:8080/\\\" || exit 1\",\" \\u00e9 \"]";
 
         string check = DockerfileLines.Arguments(ConfiguredProject.FinalStage(settings), "HEALTHCHECK").Single();
 
@@ -60,8 +60,8 @@ public sealed class HealthCheckGoldenTests
     public void MicrosecondsAreWrittenInAscii()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.HealthCheck = "true";
-        settings.Runtime.HealthCheckTimeout = "1500µs";
+        settings.FinalStage.HealthCheck = "true";
+        settings.FinalStage.HealthCheckTimeout = "1500µs";
         string check = DockerfileLines.Arguments(ConfiguredProject.FinalStage(settings), "HEALTHCHECK").Single();
         Assert.AreEqual("--timeout=1500us CMD [\"true\"]", check);
     }

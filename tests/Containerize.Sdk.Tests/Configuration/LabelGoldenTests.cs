@@ -1,4 +1,5 @@
 using Containerize.Sdk.Planning;
+using Containerize.Sdk.Planning.FinalStage;
 
 namespace Containerize.Sdk.Tests.Configuration;
 
@@ -22,9 +23,9 @@ public sealed class LabelGoldenTests
     public void OciLabelsFromTheProjectThenUserLabelsThenCreatedLast()
     {
         ContainerSettings settings = ConfiguredProject.ConsoleApp();
-        settings.Runtime.LabelSources = AllSources();
-        settings.Runtime.Created = "2025-01-02T03:04:05Z";
-        settings.Runtime.Labels = new[] { new NamedValue("com.contoso.team", "web"), new NamedValue("org.opencontainers.image.vendor", "Contoso Ltd") };
+        settings.FinalStage.LabelSources = AllSources();
+        settings.FinalStage.Created = "2025-01-02T03:04:05Z";
+        settings.FinalStage.Labels = new[] { new NamedValue("com.contoso.team", "web"), new NamedValue("org.opencontainers.image.vendor", "Contoso Ltd") };
         Planning.GoldenFile.AssertMatches("Labels.OciAndUser.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
@@ -32,7 +33,7 @@ public sealed class LabelGoldenTests
     public void EmptySourcesAreSkipped()
     {
         ContainerSettings settings = ConfiguredProject.ConsoleApp();
-        settings.Runtime.LabelSources = new[] { new NamedValue("title", ""), new NamedValue("version", "1.0.0"), new NamedValue("description", "   ") };
+        settings.FinalStage.LabelSources = new[] { new NamedValue("title", ""), new NamedValue("version", "1.0.0"), new NamedValue("description", "   ") };
         string label = DockerfileLines.Arguments(ConfiguredProject.FinalStage(settings), "LABEL").Single();
         CollectionAssert.AreEqual(
             new[] { "org.opencontainers.image.version", "org.opencontainers.image.base.name" },
@@ -40,13 +41,27 @@ public sealed class LabelGoldenTests
     }
 
     [TestMethod]
+    [DataRow(null, "1234567890", "2009-02-13T23:31:30Z")]
+    [DataRow("2025-01-02T03:04:05Z", "1234567890", "2025-01-02T03:04:05Z")]
+    [DataRow(null, "12x", null)]
+    [DataRow(null, null, null)]
+    public void TheCreatedLabelComesFromContainerizeCreatedElseSourceDateEpoch(string? created, string? epoch, string? expected)
+    {
+        ContainerSettings settings = ConfiguredProject.ConsoleApp();
+        settings.FinalStage.Created = created;
+        settings.FinalStage.SourceDateEpoch = epoch;
+        string? label = ContainerSpecFactory.Create(settings).Spec!.FinalStage.VolatileLabels.SingleOrDefault(pair => pair.Key == "org.opencontainers.image.created").Value;
+        Assert.AreEqual(expected, label);
+    }
+
+    [TestMethod]
     public void GenerateLabelsFalseKeepsOnlyUserLabels()
     {
         ContainerSettings settings = ConfiguredProject.ConsoleApp();
-        settings.Runtime.LabelSources = AllSources();
-        settings.Runtime.Created = "2025-01-02T03:04:05Z";
-        settings.Runtime.GenerateLabels = "False";
-        settings.Runtime.Labels = new[] { new NamedValue("com.contoso.team", "web") };
+        settings.FinalStage.LabelSources = AllSources();
+        settings.FinalStage.Created = "2025-01-02T03:04:05Z";
+        settings.FinalStage.GenerateLabels = "False";
+        settings.FinalStage.Labels = new[] { new NamedValue("com.contoso.team", "web") };
         Planning.GoldenFile.AssertMatches("Labels.GenerateFalse.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
@@ -54,8 +69,8 @@ public sealed class LabelGoldenTests
     public void GenerateLabelsFalseWithoutUserLabelsWritesNoLabel()
     {
         ContainerSettings settings = ConfiguredProject.ConsoleApp();
-        settings.Runtime.LabelSources = AllSources();
-        settings.Runtime.GenerateLabels = "false";
+        settings.FinalStage.LabelSources = AllSources();
+        settings.FinalStage.GenerateLabels = "false";
         Assert.IsEmpty(DockerfileLines.Arguments(ConfiguredProject.FinalStage(settings), "LABEL"));
     }
 }

@@ -1,4 +1,4 @@
-using Containerize.Sdk.Planning.Runtime;
+using Containerize.Sdk.Planning.FinalStage;
 
 namespace Containerize.Sdk.Tests.Configuration;
 

@@ -9,7 +9,7 @@ public sealed class OsPackageGoldenTests
     public void AptInstallsSortedUniquePackagesFirst()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.OsPackages = new[] { "curl", "ca-certificates", "libgdiplus=6.1+dfsg-1", "curl", "g++" };
+        settings.FinalStage.OsPackages = new[] { "curl", "ca-certificates", "libgdiplus=6.1+dfsg-1", "curl", "g++" };
         Planning.GoldenFile.AssertMatches("OsPackages.Apt.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
@@ -18,7 +18,7 @@ public sealed class OsPackageGoldenTests
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
         settings.Family = "alpine";
-        settings.Runtime.OsPackages = new[] { "icu-libs", "curl=8.5.0-r0" };
+        settings.FinalStage.OsPackages = new[] { "icu-libs", "curl=8.5.0-r0" };
         Planning.GoldenFile.AssertMatches("OsPackages.Apk.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
@@ -28,7 +28,7 @@ public sealed class OsPackageGoldenTests
         ContainerSettings settings = ConfiguredProject.WebApp();
         settings.SelfContained = true;
         settings.RuntimeIdentifier = "linux-musl-x64";
-        settings.Runtime.OsPackages = new[] { "tzdata" };
+        settings.FinalStage.OsPackages = new[] { "tzdata" };
         string run = DockerfileLines.Arguments(ConfiguredProject.FinalStage(settings), "RUN").Single();
         Assert.AreEqual("apk add --no-cache tzdata", run);
     }
@@ -41,7 +41,7 @@ public sealed class OsPackageGoldenTests
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
         settings.Family = family;
-        settings.Runtime.OsPackages = new[] { "curl" };
+        settings.FinalStage.OsPackages = new[] { "curl" };
         StringAssert.Contains(ConfiguredProject.Single(settings, "CTZ1114").Message, "ContainerFamily");
     }
 

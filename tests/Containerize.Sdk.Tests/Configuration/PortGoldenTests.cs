@@ -1,4 +1,5 @@
 using Containerize.Sdk.Planning;
+using Containerize.Sdk.Planning.FinalStage;
 
 namespace Containerize.Sdk.Tests.Configuration;
 
@@ -21,7 +22,7 @@ public sealed class PortGoldenTests
     public void PortItemsWithTypesAreExposedOnceEach()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.Ports = new[] { new NamedValue("5000", ""), new NamedValue("5001", "UDP"), new NamedValue("5000", "tcp") };
+        settings.FinalStage.Ports = new[] { new NamedValue("5000", ""), new NamedValue("5001", "UDP"), new NamedValue("5000", "tcp") };
         Planning.GoldenFile.AssertMatches("Ports.Items.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
@@ -29,7 +30,7 @@ public sealed class PortGoldenTests
     public void AspNetCoreUrlsGiveThePorts()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.EnvironmentVariables = new[] { new NamedValue("ASPNETCORE_URLS", "http://+:5000;https://*:5001;http://localhost") };
+        settings.FinalStage.EnvironmentVariables = new[] { new NamedValue("ASPNETCORE_URLS", "http://+:5000;https://*:5001;http://localhost") };
         Planning.GoldenFile.AssertMatches("Ports.AspNetCoreUrls.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
@@ -37,7 +38,7 @@ public sealed class PortGoldenTests
     public void AspNetCoreHttpAndHttpsPortsGiveThePorts()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.EnvironmentVariablesProperty = "ASPNETCORE_HTTP_PORTS=8000;;8001;ASPNETCORE_HTTPS_PORTS=8443";
+        settings.FinalStage.EnvironmentVariablesProperty = "ASPNETCORE_HTTP_PORTS=8000;;8001;ASPNETCORE_HTTPS_PORTS=8443";
         Planning.GoldenFile.AssertMatches("Ports.AspNetCoreHttpPorts.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
@@ -45,8 +46,8 @@ public sealed class PortGoldenTests
     public void PortItemsWinOverTheEnvironment()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.Ports = new[] { new NamedValue("9000", "") };
-        settings.Runtime.EnvironmentVariables = new[] { new NamedValue("ASPNETCORE_HTTP_PORTS", "5000") };
+        settings.FinalStage.Ports = new[] { new NamedValue("9000", "") };
+        settings.FinalStage.EnvironmentVariables = new[] { new NamedValue("ASPNETCORE_HTTP_PORTS", "5000") };
         string stage = ConfiguredProject.FinalStage(settings);
         CollectionAssert.AreEqual(new[] { "9000/tcp" }, DockerfileLines.Arguments(stage, "EXPOSE").ToArray());
     }
@@ -55,7 +56,7 @@ public sealed class PortGoldenTests
     public void UnreadableUrlIsAWarningAndExposesTheRest()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.EnvironmentVariables = new[] { new NamedValue("ASPNETCORE_URLS", "http://+:5000;not a url") };
+        settings.FinalStage.EnvironmentVariables = new[] { new NamedValue("ASPNETCORE_URLS", "http://+:5000;not a url") };
         Assert.AreEqual("CTZ1121", ConfiguredProject.Single(settings, "CTZ1121").Code);
         CollectionAssert.AreEqual(new[] { "5000/tcp" }, DockerfileLines.Arguments(ConfiguredProject.FinalStage(settings), "EXPOSE").ToArray());
     }

@@ -1,6 +1,6 @@
 using Containerize.Sdk.Dockerfiles;
 using Containerize.Sdk.Planning;
-using Containerize.Sdk.Planning.Runtime;
+using Containerize.Sdk.Planning.FinalStage;
 
 namespace Containerize.Sdk.Tests.Configuration;
 
@@ -40,7 +40,7 @@ public sealed class PropertyInjectionTests
     {
         Check(
             value,
-            (settings, v) => settings.Runtime.EnvironmentVariables = new[] { new NamedValue("HOSTILE", v) },
+            (settings, v) => settings.FinalStage.EnvironmentVariables = new[] { new NamedValue("HOSTILE", v) },
             HasLineBreakOrNul(value) ? Refused("ContainerEnvironmentVariable", "CTZ1102") : Accepted,
             stage => AssertPair(stage, "ENV", "HOSTILE", value));
     }
@@ -49,7 +49,7 @@ public sealed class PropertyInjectionTests
     [DynamicData(nameof(HostileValues))]
     public void EnvironmentVariableItemName(string value)
     {
-        Check(value, (settings, v) => settings.Runtime.EnvironmentVariables = new[] { new NamedValue(v, "1") }, Refused("ContainerEnvironmentVariable", "CTZ1101"), benign: "SAFE");
+        Check(value, (settings, v) => settings.FinalStage.EnvironmentVariables = new[] { new NamedValue(v, "1") }, Refused("ContainerEnvironmentVariable", "CTZ1101"), benign: "SAFE");
     }
 
     [TestMethod]
@@ -58,7 +58,7 @@ public sealed class PropertyInjectionTests
     {
         Check(
             value,
-            (settings, v) => settings.Runtime.EnvironmentVariablesProperty = "HOSTILE=" + v,
+            (settings, v) => settings.FinalStage.EnvironmentVariablesProperty = "HOSTILE=" + v,
             // ';' separates the list (an item without '=' is CTZ1103); blanks around a value are trimmed.
             value.Contains(';') ? Refused("ContainerEnvironmentVariables", "CTZ1103")
                 : HasLineBreakOrNul(value.Trim()) ? Refused("ContainerEnvironmentVariables", "CTZ1102")
@@ -72,7 +72,7 @@ public sealed class PropertyInjectionTests
     {
         Check(
             value,
-            (settings, v) => settings.Runtime.EnvironmentVariablesProperty = v + "=1",
+            (settings, v) => settings.FinalStage.EnvironmentVariablesProperty = v + "=1",
             value.Contains(';') ? Refused("ContainerEnvironmentVariables", "CTZ1101", "CTZ1103") : Refused("ContainerEnvironmentVariables", "CTZ1101"),
             benign: "SAFE");
     }
@@ -83,7 +83,7 @@ public sealed class PropertyInjectionTests
     {
         Check(
             value,
-            (settings, v) => settings.Runtime.Labels = new[] { new NamedValue("com.contoso.hostile", v) },
+            (settings, v) => settings.FinalStage.Labels = new[] { new NamedValue("com.contoso.hostile", v) },
             HasLineBreakOrNul(value) ? Refused("ContainerLabel", "CTZ1105") : Accepted,
             stage => AssertPair(stage, "LABEL", "com.contoso.hostile", value));
     }
@@ -92,7 +92,7 @@ public sealed class PropertyInjectionTests
     [DynamicData(nameof(HostileValues))]
     public void LabelKey(string value)
     {
-        Check(value, (settings, v) => settings.Runtime.Labels = new[] { new NamedValue(v, "1") }, Refused("ContainerLabel", "CTZ1104"), benign: "com.contoso.safe");
+        Check(value, (settings, v) => settings.FinalStage.Labels = new[] { new NamedValue(v, "1") }, Refused("ContainerLabel", "CTZ1104"), benign: "com.contoso.safe");
     }
 
     [TestMethod]
@@ -101,7 +101,7 @@ public sealed class PropertyInjectionTests
     {
         Check(
             value,
-            (settings, v) => settings.Runtime.LabelSources = new[] { new NamedValue("description", "d " + v) },
+            (settings, v) => settings.FinalStage.LabelSources = new[] { new NamedValue("description", "d " + v) },
             Accepted,
             stage => AssertPair(stage, "LABEL", "org.opencontainers.image.description", ExpectedOneLine("d " + value)));
     }
@@ -112,7 +112,7 @@ public sealed class PropertyInjectionTests
     {
         Check(
             value,
-            (settings, v) => settings.Runtime.Created = "2025 " + v,
+            (settings, v) => settings.FinalStage.Created = "2025 " + v,
             Accepted,
             stage => AssertPair(stage, "LABEL", "org.opencontainers.image.created", ExpectedOneLine("2025 " + value)));
     }
@@ -125,9 +125,9 @@ public sealed class PropertyInjectionTests
             value,
             (settings, v) =>
             {
-                settings.Runtime.AppCommand = new[] { v };
-                settings.Runtime.AppCommandArgs = new[] { v };
-                settings.Runtime.DefaultArgs = new[] { v };
+                settings.FinalStage.AppCommand = new[] { v };
+                settings.FinalStage.AppCommandArgs = new[] { v };
+                settings.FinalStage.DefaultArgs = new[] { v };
             },
             Accepted,
             stage =>
@@ -141,7 +141,7 @@ public sealed class PropertyInjectionTests
     [DynamicData(nameof(HostileValues))]
     public void AppCommandInstruction(string value)
     {
-        Check(value, (settings, v) => settings.Runtime.AppCommandInstruction = v, Refused("ContainerAppCommandInstruction", "CTZ1107"), benign: "Entrypoint");
+        Check(value, (settings, v) => settings.FinalStage.AppCommandInstruction = v, Refused("ContainerAppCommandInstruction", "CTZ1107"), benign: "Entrypoint");
     }
 
     [TestMethod]
@@ -150,7 +150,7 @@ public sealed class PropertyInjectionTests
     {
         Check(
             value,
-            (settings, v) => settings.Runtime.HealthCheck = "probe;" + v,
+            (settings, v) => settings.FinalStage.HealthCheck = "probe;" + v,
             Accepted,
             stage =>
             {
@@ -166,7 +166,7 @@ public sealed class PropertyInjectionTests
     {
         Check(
             value,
-            (settings, v) => settings.Runtime.HealthCheck = System.Text.Json.JsonSerializer.Serialize(new[] { "probe", v }),
+            (settings, v) => settings.FinalStage.HealthCheck = System.Text.Json.JsonSerializer.Serialize(new[] { "probe", v }),
             Accepted,
             stage =>
             {
@@ -193,7 +193,7 @@ public sealed class PropertyInjectionTests
 
         Check(
             value,
-            (settings, v) => settings.Runtime.HealthCheck = "[\"probe\",\"" + v + "\"]",
+            (settings, v) => settings.FinalStage.HealthCheck = "[\"probe\",\"" + v + "\"]",
             meant == null ? Refused("ContainerHealthCheck", "CTZ1141") : Accepted,
             stage => CollectionAssert.AreEqual(meant, DockerfileLines.JsonArray(DockerfileLines.Arguments(stage, "HEALTHCHECK").Single().Substring(4))));
     }
@@ -208,8 +208,8 @@ public sealed class PropertyInjectionTests
                 value,
                 (settings, v) =>
                 {
-                    settings.Runtime.HealthCheck = "probe";
-                    typeof(ContainerRuntimeSettings).GetProperty("HealthCheck" + option)!.SetValue(settings.Runtime, (option == "Retries" ? "5" : "5s") + v);
+                    settings.FinalStage.HealthCheck = "probe";
+                    typeof(FinalStageSettings).GetProperty("HealthCheck" + option)!.SetValue(settings.FinalStage, (option == "Retries" ? "5" : "5s") + v);
                 },
                 Refused("ContainerHealthCheck" + option, option == "Retries" ? "CTZ1111" : "CTZ1110"),
                 benign: "");
@@ -220,22 +220,22 @@ public sealed class PropertyInjectionTests
     [DynamicData(nameof(HostileValues))]
     public void StopSignal(string value)
     {
-        Check(value, (settings, v) => settings.Runtime.StopSignal = "SIGTERM" + v, Refused("ContainerStopSignal", "CTZ1112"), benign: "");
+        Check(value, (settings, v) => settings.FinalStage.StopSignal = "SIGTERM" + v, Refused("ContainerStopSignal", "CTZ1112"), benign: "");
     }
 
     [TestMethod]
     [DynamicData(nameof(HostileValues))]
     public void OsPackage(string value)
     {
-        Check(value, (settings, v) => settings.Runtime.OsPackages = new[] { "curl" + v }, Refused("ContainerOsPackage", "CTZ1113"), benign: "");
+        Check(value, (settings, v) => settings.FinalStage.OsPackages = new[] { "curl" + v }, Refused("ContainerOsPackage", "CTZ1113"), benign: "");
     }
 
     [TestMethod]
     [DynamicData(nameof(HostileValues))]
     public void PortAndType(string value)
     {
-        Check(value, (settings, v) => settings.Runtime.Ports = new[] { new NamedValue("80" + v, "") }, Refused("ContainerPort", "CTZ1001"), benign: "");
-        Check(value, (settings, v) => settings.Runtime.Ports = new[] { new NamedValue("80", "tcp" + v) }, Refused("ContainerPort", "CTZ1001"), benign: "");
+        Check(value, (settings, v) => settings.FinalStage.Ports = new[] { new NamedValue("80" + v, "") }, Refused("ContainerPort", "CTZ1001"), benign: "");
+        Check(value, (settings, v) => settings.FinalStage.Ports = new[] { new NamedValue("80", "tcp" + v) }, Refused("ContainerPort", "CTZ1001"), benign: "");
     }
 
     [TestMethod]
@@ -253,12 +253,12 @@ public sealed class PropertyInjectionTests
         string file = context.File("a.txt");
         Check(
             value,
-            (settings, v) => settings.Runtime.Files = new[] { new ContainerFileSetting(file, "/etc/a" + v, null) },
+            (settings, v) => settings.FinalStage.Files = new[] { new ContainerFileSetting(file, "/etc/a" + v, null) },
             IsPlainPath(value) ? Accepted : Refused("ContainerFile", "CTZ1117"),
             stage => Assert.AreEqual("/etc/a" + value, DockerfileLines.JsonArray(DockerfileLines.Arguments(stage, "COPY").First())[1]),
             benign: "",
             root: context.Root);
-        Check(value, (settings, v) => settings.Runtime.Files = new[] { new ContainerFileSetting(file, "/etc/a", "0755" + v) }, Refused("ContainerFile", "CTZ1118"), benign: "", root: context.Root);
+        Check(value, (settings, v) => settings.FinalStage.Files = new[] { new ContainerFileSetting(file, "/etc/a", "0755" + v) }, Refused("ContainerFile", "CTZ1118"), benign: "", root: context.Root);
     }
 
     [TestMethod]
@@ -272,7 +272,7 @@ public sealed class PropertyInjectionTests
         context.File("fsafe");
         Check(
             name,
-            (settings, v) => settings.Runtime.Files = new[] { new ContainerFileSetting(Path.Combine(context.ProjectDirectory, "f" + v), "/etc/f", null) },
+            (settings, v) => settings.FinalStage.Files = new[] { new ContainerFileSetting(Path.Combine(context.ProjectDirectory, "f" + v), "/etc/f", null) },
             IsCopySource(name) ? Accepted : Refused("ContainerFile", "CTZ2004"),
             stage => CollectionAssert.AreEqual(new[] { "f" + name, "/etc/f" }, DockerfileLines.JsonArray(DockerfileLines.Arguments(stage, "COPY").First())),
             root: context.Root);

@@ -9,7 +9,7 @@ public sealed class StopSignalTests
     public void NamedSignalIsWrittenAfterHealthCheckAndBeforeUser()
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.StopSignal = "SIGINT";
+        settings.FinalStage.StopSignal = "SIGINT";
         Planning.GoldenFile.AssertMatches("StopSignal.Named.Dockerfile", ConfiguredProject.FinalStage(settings));
     }
 
@@ -24,7 +24,7 @@ public sealed class StopSignalTests
     public void SignalIsNormalized(string value, string written)
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.StopSignal = value;
+        settings.FinalStage.StopSignal = value;
         CollectionAssert.AreEqual(new[] { written }, DockerfileLines.Arguments(ConfiguredProject.FinalStage(settings), "STOPSIGNAL").ToArray());
     }
 
@@ -38,7 +38,7 @@ public sealed class StopSignalTests
     public void UnknownSignalIsCtz1112(string value)
     {
         ContainerSettings settings = ConfiguredProject.WebApp();
-        settings.Runtime.StopSignal = value;
+        settings.FinalStage.StopSignal = value;
         StringAssert.Contains(ConfiguredProject.Single(settings, "CTZ1112").Message, "ContainerStopSignal");
     }
 }

@@ -33,6 +33,43 @@ public sealed class ErrorCodeDocumentationTests
     }
 
     [TestMethod]
+    public void EveryCodeIsDefinedOnceInTheCatalogueAndNowhereElse()
+    {
+        string root = RepositoryRoot();
+        string catalogue = Path.Combine(root, "src", "Containerize.Sdk.Tasks", "Diagnostics");
+        var definitions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var elsewhere = new List<string>();
+        IEnumerable<string> sources = Directory.GetFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(root, "sdk"), "*.targets", SearchOption.AllDirectories))
+            .Where(path => !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        foreach (string source in sources)
+        {
+            bool inCatalogue = Path.GetDirectoryName(source) == catalogue && Path.GetFileName(source).StartsWith("Errors.", StringComparison.Ordinal);
+            foreach (Match match in Regex.Matches(File.ReadAllText(source), "\"(CTZ\\d{4})\""))
+            {
+                if (!inCatalogue)
+                {
+                    elsewhere.Add(match.Groups[1].Value + " in " + Path.GetRelativePath(root, source));
+                    continue;
+                }
+
+                string code = match.Groups[1].Value;
+                if (!definitions.TryGetValue(code, out List<string>? files))
+                {
+                    definitions[code] = files = new List<string>();
+                }
+
+                files.Add(Path.GetFileName(source));
+            }
+        }
+
+        Assert.IsGreaterThan(50, definitions.Count, "the scan found too few codes to be looking at the catalogue");
+        Assert.IsEmpty(elsewhere, "codes written outside the catalogue (Diagnostics/Errors.*.cs): " + string.Join(", ", elsewhere));
+        string[] twice = definitions.Where(pair => pair.Value.Count > 1).Select(pair => pair.Key + " (" + string.Join(", ", pair.Value) + ")").ToArray();
+        Assert.IsEmpty(twice, "codes defined more than once: " + string.Join(", ", twice));
+    }
+
+    [TestMethod]
     public void AHelpLinkIsTheCodesHeadingInAnErrorsPageThatExists()
     {
         string? link = new ContainerizeDiagnostic("CTZ2020", "x").HelpLink;
@@ -107,7 +144,7 @@ public sealed class ErrorCodeDocumentationTests
         return anchors;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder != null; folder = folder.Parent)
         {

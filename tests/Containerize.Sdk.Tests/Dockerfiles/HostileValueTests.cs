@@ -1,5 +1,6 @@
 using Containerize.Sdk.Dockerfiles;
 using Containerize.Sdk.Planning;
+using Containerize.Sdk.Planning.FinalStage;
 using Containerize.Sdk.Slicing;
 
 namespace Containerize.Sdk.Tests.Dockerfiles;
@@ -45,7 +46,7 @@ public sealed class HostileValueTests
         "x\n",
     };
 
-    private delegate void Apply(ContainerSpec spec, string value);
+    private delegate ContainerSpec Apply(ContainerSpec spec, string value);
 
     private delegate string Read(string dockerfile);
 
@@ -54,29 +55,29 @@ public sealed class HostileValueTests
 
     private static readonly Place[] Places =
     {
-        new("ENV value", (spec, v) => spec.EnvironmentVariables = Pair("GREETING", v), text => Pair(text, "ENV", "GREETING"), Quotable),
-        new("ENV name", (spec, v) => spec.EnvironmentVariables = Pair(v, "x"), text => DockerfileReader.Pairs(DockerfileReader.Single(text, "ENV")).Single().Key, Bare),
-        new("LABEL value", (spec, v) => spec.Labels = Pair("org.example.note", v), text => Pair(text, "LABEL", "org.example.note"), Quotable),
-        new("LABEL key", (spec, v) => spec.Labels = Pair(v, "x"), text => DockerfileReader.Pairs(DockerfileReader.Instructions(text).First(line => line.Keyword == "LABEL").Arguments).Single().Key, Quotable),
-        new("ENTRYPOINT argument", (spec, v) => spec.Entrypoint = new[] { "dotnet", "Web.dll", v }, text => DockerfileReader.JsonArray(DockerfileReader.Single(text, "ENTRYPOINT"))[2], _ => true),
-        new("CMD argument", (spec, v) => spec.Command = new[] { v }, text => DockerfileReader.JsonArray(DockerfileReader.Single(text, "CMD")).Single(), _ => true),
-        new("HEALTHCHECK command", (spec, v) => spec.HealthCheck = new HealthCheckSpec { Command = new[] { "curl", "-f", v } }, text => HealthcheckCommand(text)[2], _ => true),
-        new("HEALTHCHECK --interval", (spec, v) => spec.HealthCheck = new HealthCheckSpec { Command = new[] { "true" }, Interval = v }, text => HealthcheckOption(text, "interval"), Bare),
-        new("STOPSIGNAL", (spec, v) => spec.StopSignal = v, text => DockerfileReader.Single(text, "STOPSIGNAL"), Bare),
-        new("USER", (spec, v) => spec.User = v, text => DockerfileReader.Single(text, "USER"), Bare),
-        new("final base image", (spec, v) => spec.BaseImage = v, text => FromImage(text, "final"), Bare),
-        new("sdk image", (spec, v) => spec.SdkImage = v, text => FromImage(text, "build"), Bare),
-        new("OS package (RUN word)", (spec, v) => { spec.PackageManager = OsPackageManager.Apk; spec.OsPackages = new[] { "curl", v }; }, text => RunWords(text, "apk")[4], Quotable),
-        new("apt package (RUN word)", (spec, v) => { spec.PackageManager = OsPackageManager.Apt; spec.OsPackages = new[] { v }; }, text => RunWords(text, "apt-get")[7], Quotable),
-        new("Configuration (RUN word)", (spec, v) => spec.Configuration = v, text => After(RunWords(text, "dotnet", "publish"), "-c"), Quotable),
-        new("RuntimeIdentifier (RUN word)", (spec, v) => spec.RuntimeIdentifier = v, text => After(RunWords(text, "dotnet", "restore"), "-r"), Quotable),
-        new("project path (RUN word)", (spec, v) => spec.ProjectPath = v, text => RunWords(text, "dotnet", "restore")[2], Quotable),
-        new("restore input (COPY)", (spec, v) => spec.RestoreInputs = new[] { "src/" + v + "/Web.csproj" }, text => DockerfileReader.JsonArray(CopyLines(text)[0])[0].Substring(4).Replace("/Web.csproj", ""), Path),
-        new("local feed (COPY)", (spec, v) => spec.RestoreInputs = new[] { "feeds/" + v + "/" }, text => DockerfileReader.JsonArray(CopyLines(text)[0])[1][6..^1], Path),
-        new("static file source (COPY)", (spec, v) => spec.Files = new[] { new ContainerFileSpec(v, "/etc/app/", null) }, text => DockerfileReader.JsonArray(CopyLines(text)[2])[0], Path),
-        new("static file destination (COPY)", (spec, v) => spec.Files = new[] { new ContainerFileSpec("config/app.json", v, null) }, text => DockerfileReader.JsonArray(CopyLines(text)[2])[1], Path),
-        new("WORKDIR", (spec, v) => spec.WorkingDirectory = v, text => DockerfileReader.Instructions(text).Where(line => line.Keyword == "WORKDIR").Last().Arguments, Path),
-        new("sliced file (RUN word)", (spec, v) => spec.Slices = new SliceLayout(new[] { new SlicedFile(v, Slice.Packages) }, includeSymbols: false), SlicedFile, Quotable),
+        new("ENV value", (spec, v) => spec with { FinalStage = spec.FinalStage with { EnvironmentVariables = Pair("GREETING", v) } }, text => Pair(text, "ENV", "GREETING"), Quotable),
+        new("ENV name", (spec, v) => spec with { FinalStage = spec.FinalStage with { EnvironmentVariables = Pair(v, "x") } }, text => DockerfileReader.Pairs(DockerfileReader.Single(text, "ENV")).Single().Key, Bare),
+        new("LABEL value", (spec, v) => spec with { FinalStage = spec.FinalStage with { Labels = Pair("org.example.note", v) } }, text => Pair(text, "LABEL", "org.example.note"), Quotable),
+        new("LABEL key", (spec, v) => spec with { FinalStage = spec.FinalStage with { Labels = Pair(v, "x") } }, text => DockerfileReader.Pairs(DockerfileReader.Instructions(text).First(line => line.Keyword == "LABEL").Arguments).Single().Key, Quotable),
+        new("ENTRYPOINT argument", (spec, v) => spec with { FinalStage = spec.FinalStage with { Entrypoint = new[] { "dotnet", "Web.dll", v } } }, text => DockerfileReader.JsonArray(DockerfileReader.Single(text, "ENTRYPOINT"))[2], _ => true),
+        new("CMD argument", (spec, v) => spec with { FinalStage = spec.FinalStage with { Command = new[] { v } } }, text => DockerfileReader.JsonArray(DockerfileReader.Single(text, "CMD")).Single(), _ => true),
+        new("HEALTHCHECK command", (spec, v) => spec with { FinalStage = spec.FinalStage with { HealthCheck = new HealthCheckSpec { Command = new[] { "curl", "-f", v } } } }, text => HealthcheckCommand(text)[2], _ => true),
+        new("HEALTHCHECK --interval", (spec, v) => spec with { FinalStage = spec.FinalStage with { HealthCheck = new HealthCheckSpec { Command = new[] { "true" }, Interval = v } } }, text => HealthcheckOption(text, "interval"), Bare),
+        new("STOPSIGNAL", (spec, v) => spec with { FinalStage = spec.FinalStage with { StopSignal = v } }, text => DockerfileReader.Single(text, "STOPSIGNAL"), Bare),
+        new("USER", (spec, v) => spec with { User = v }, text => DockerfileReader.Single(text, "USER"), Bare),
+        new("final base image", (spec, v) => spec with { BaseImage = v }, text => FromImage(text, "final"), Bare),
+        new("sdk image", (spec, v) => spec with { SdkImage = v }, text => FromImage(text, "build"), Bare),
+        new("OS package (RUN word)", (spec, v) => spec with { PackageManager = OsPackageManager.Apk, FinalStage = spec.FinalStage with { OsPackages = new[] { "curl", v } } }, text => RunWords(text, "apk")[4], Quotable),
+        new("apt package (RUN word)", (spec, v) => spec with { PackageManager = OsPackageManager.Apt, FinalStage = spec.FinalStage with { OsPackages = new[] { v } } }, text => RunWords(text, "apt-get")[7], Quotable),
+        new("Configuration (RUN word)", (spec, v) => spec with { Configuration = v }, text => After(RunWords(text, "dotnet", "publish"), "-c"), Quotable),
+        new("RuntimeIdentifier (RUN word)", (spec, v) => spec with { RuntimeIdentifier = v }, text => After(RunWords(text, "dotnet", "restore"), "-r"), Quotable),
+        new("project path (RUN word)", (spec, v) => spec with { ProjectPath = v }, text => RunWords(text, "dotnet", "restore")[2], Quotable),
+        new("restore input (COPY)", (spec, v) => spec with { RestoreInputs = new[] { "src/" + v + "/Web.csproj" } }, text => DockerfileReader.JsonArray(CopyLines(text)[0])[0].Substring(4).Replace("/Web.csproj", ""), Path),
+        new("local feed (COPY)", (spec, v) => spec with { RestoreInputs = new[] { "feeds/" + v + "/" } }, text => DockerfileReader.JsonArray(CopyLines(text)[0])[1][6..^1], Path),
+        new("static file source (COPY)", (spec, v) => spec with { FinalStage = spec.FinalStage with { Files = new[] { new ContainerFileSpec(v, "/etc/app/", null) } } }, text => DockerfileReader.JsonArray(CopyLines(text)[2])[0], Path),
+        new("static file destination (COPY)", (spec, v) => spec with { FinalStage = spec.FinalStage with { Files = new[] { new ContainerFileSpec("config/app.json", v, null) } } }, text => DockerfileReader.JsonArray(CopyLines(text)[2])[1], Path),
+        new("WORKDIR", (spec, v) => spec with { WorkingDirectory = v }, text => DockerfileReader.Instructions(text).Where(line => line.Keyword == "WORKDIR").Last().Arguments, Path),
+        new("sliced file (RUN word)", (spec, v) => spec with { Slices = new SliceLayout(new[] { new SlicedFile(v, Slice.Packages) }, includeSymbols: false) }, SlicedFile, Quotable),
     };
 
     public static IEnumerable<object[]> PlaceNames() => Places.Select(place => new object[] { place.Name });
@@ -90,7 +91,7 @@ public sealed class HostileValueTests
         foreach (string value in Values)
         {
             ContainerSpec spec = FullSpec();
-            place.Apply(spec, value);
+            spec = place.Apply(spec, value);
             Dockerfile model;
             string text;
             try
@@ -225,17 +226,21 @@ public sealed class HostileValueTests
         BaseImage = "mcr.microsoft.com/dotnet/aspnet:10.0",
         UseBuildKit = true,
         RestoreInputs = new[] { "src/Web/Web.csproj" },
-        OsPackages = new[] { "curl" },
         PackageManager = OsPackageManager.Apt,
-        Files = new[] { new ContainerFileSpec("config/app.json", "/etc/app/", "0644") },
-        EnvironmentVariables = Pair("GREETING", "hello"),
-        Labels = Pair("org.example.note", "note"),
-        VolatileLabels = Pair("org.opencontainers.image.created", "2025-01-01T00:00:00Z"),
-        Ports = new[] { new ContainerPortSpec(8080, "tcp") },
-        HealthCheck = new HealthCheckSpec { Command = new[] { "curl", "-f", "http://localhost:8080/" }, Interval = "30s" },
-        StopSignal = "SIGTERM",
-        Entrypoint = new[] { "dotnet", "Web.dll" },
-        Command = new[] { "--urls", "http://+:8080" },
+
+        FinalStage = new FinalStageSpec
+        {
+            OsPackages = new[] { "curl" },
+            Files = new[] { new ContainerFileSpec("config/app.json", "/etc/app/", "0644") },
+            EnvironmentVariables = Pair("GREETING", "hello"),
+            Labels = Pair("org.example.note", "note"),
+            VolatileLabels = Pair("org.opencontainers.image.created", "2025-01-01T00:00:00Z"),
+            Ports = new[] { new ContainerPortSpec(8080, "tcp") },
+            HealthCheck = new HealthCheckSpec { Command = new[] { "curl", "-f", "http://localhost:8080/" }, Interval = "30s" },
+            StopSignal = "SIGTERM",
+            Entrypoint = new[] { "dotnet", "Web.dll" },
+            Command = new[] { "--urls", "http://+:8080" },
+        },
     };
 
     /// <summary>The instruction keywords the model asks for, in order.</summary>

@@ -1,5 +1,6 @@
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Planning;
+using Containerize.Sdk.Planning.FinalStage;
 
 namespace Containerize.Sdk.Tests.Planning;
 
@@ -113,7 +114,7 @@ public sealed class ContainerSpecFactoryErrorTests
     public void CTZ1001_InvalidContainerPort(string port, string type)
     {
         ContainerSettings settings = FactorySettings.WebApp();
-        settings.Runtime.Ports = new[] { new NamedValue(port, type) };
+        settings.FinalStage.Ports = new[] { new NamedValue(port, type) };
 
         AssertSingleError(settings, "CTZ1001", "ContainerPort");
     }
@@ -580,6 +581,6 @@ public sealed class ContainerSpecFactoryErrorTests
         Assert.IsTrue(result.HasErrors, all);
         Assert.HasCount(1, result.Diagnostics, all);
         Assert.AreEqual(code, result.Diagnostics[0].Code, all);
-        Assert.Contains(SpecErrors.Show(mentioned), result.Diagnostics[0].Message);
+        Assert.Contains(Errors.Show(mentioned), result.Diagnostics[0].Message);
     }
 }

@@ -1,4 +1,5 @@
 using Containerize.Sdk.Planning;
+using Containerize.Sdk.Planning.FinalStage;
 
 namespace Containerize.Sdk.Tests.Planning;
 
@@ -176,8 +177,8 @@ public sealed class ContainerSpecFactoryTests
         ContainerSpec spec = result.Spec!;
         Assert.AreEqual("mcr.microsoft.com/dotnet/aspnet:10.0", spec.BaseImage);
         Assert.AreEqual("mcr.microsoft.com/dotnet/sdk:10.0", spec.SdkImage);
-        Assert.AreEqual(8080, spec.Ports.Single().Port);
-        CollectionAssert.AreEqual(new[] { "dotnet", "Web.dll" }, spec.Entrypoint.ToArray());
+        Assert.AreEqual(8080, spec.FinalStage.Ports.Single().Port);
+        CollectionAssert.AreEqual(new[] { "dotnet", "Web.dll" }, spec.FinalStage.Entrypoint.ToArray());
         Assert.AreEqual("/app", spec.WorkingDirectory);
         Assert.IsNull(spec.User, "no ContainerUser leaves the base image's non-root user");
     }
@@ -188,7 +189,7 @@ public sealed class ContainerSpecFactoryTests
         ContainerSpecResult result = Create(FactorySettings.ConsoleApp());
 
         Assert.AreEqual("mcr.microsoft.com/dotnet/runtime:10.0", result.Spec!.BaseImage);
-        Assert.IsEmpty(result.Spec.Ports);
+        Assert.IsEmpty(result.Spec.FinalStage.Ports);
     }
 
     [TestMethod]
@@ -203,7 +204,7 @@ public sealed class ContainerSpecFactoryTests
 
         Assert.IsTrue(spec.SelfContained);
         Assert.AreEqual("mcr.microsoft.com/dotnet/runtime-deps:10.0", spec.BaseImage);
-        CollectionAssert.AreEqual(new[] { "/srv/Worker" }, spec.Entrypoint.ToArray());
+        CollectionAssert.AreEqual(new[] { "/srv/Worker" }, spec.FinalStage.Entrypoint.ToArray());
     }
 
     [TestMethod]

@@ -21,8 +21,7 @@ public sealed class DockerfileDeterminismTests
     public void RestoreInputsInAnotherOrderGiveTheSameBytes()
     {
         ContainerSpec ordered = SpecExamples.RestoreInputsInSeveralFolders();
-        ContainerSpec reversed = SpecExamples.RestoreInputsInSeveralFolders();
-        reversed.RestoreInputs = reversed.RestoreInputs.Reverse().ToList();
+        ContainerSpec reversed = ordered with { RestoreInputs = ordered.RestoreInputs.Reverse().ToList() };
 
         Assert.AreEqual(DockerfileGoldenTests.Generate(ordered), DockerfileGoldenTests.Generate(reversed));
     }

@@ -1,4 +1,5 @@
 using Containerize.Sdk.Planning;
+using Containerize.Sdk.Planning.FinalStage;
 
 namespace Containerize.Sdk.Tests.Planning;
 
@@ -15,8 +16,11 @@ internal static class SpecExamples
         BaseImage = "mcr.microsoft.com/dotnet/aspnet:10.0",
         UseBuildKit = true,
         RestoreInputs = new[] { "Directory.Build.props", "NuGet.config", "src/Web/Web.csproj" },
-        Ports = new[] { new ContainerPortSpec(8080, "tcp") },
-        Entrypoint = new[] { "dotnet", "Web.dll" },
+        FinalStage = new FinalStageSpec
+        {
+            Ports = new[] { new ContainerPortSpec(8080, "tcp") },
+            Entrypoint = new[] { "dotnet", "Web.dll" },
+        },
     };
 
     /// <summary>A console app at the context root, for a builder without BuildKit.</summary>
@@ -29,7 +33,10 @@ internal static class SpecExamples
         BaseImage = "mcr.microsoft.com/dotnet/runtime:8.0",
         UseBuildKit = false,
         RestoreInputs = new[] { "Worker.csproj", "global.json" },
-        Entrypoint = new[] { "dotnet", "Worker.dll" },
+        FinalStage = new FinalStageSpec
+        {
+            Entrypoint = new[] { "dotnet", "Worker.dll" },
+        },
     };
 
     /// <summary>A self-contained linux-x64 app on runtime-deps, started through its apphost.</summary>
@@ -44,8 +51,11 @@ internal static class SpecExamples
         SelfContained = true,
         RuntimeIdentifier = "linux-x64",
         RestoreInputs = new[] { "src/Api/Api.csproj" },
-        Ports = new[] { new ContainerPortSpec(8080, "tcp") },
-        Entrypoint = new[] { "/app/Api" },
+        FinalStage = new FinalStageSpec
+        {
+            Ports = new[] { new ContainerPortSpec(8080, "tcp") },
+            Entrypoint = new[] { "/app/Api" },
+        },
     };
 
     /// <summary>
@@ -71,8 +81,11 @@ internal static class SpecExamples
             "Directory.Packages.props",
             "Directory.Build.props",
         },
-        Ports = new[] { new ContainerPortSpec(8080, "tcp") },
-        Entrypoint = new[] { "dotnet", "Api.dll" },
+        FinalStage = new FinalStageSpec
+        {
+            Ports = new[] { new ContainerPortSpec(8080, "tcp") },
+            Entrypoint = new[] { "dotnet", "Api.dll" },
+        },
     };
 
     /// <summary>A web app built on the build platform for the target architecture (docker buildx --platform).</summary>
@@ -86,7 +99,10 @@ internal static class SpecExamples
         UseBuildKit = true,
         CrossBuild = true,
         RestoreInputs = new[] { "src/Web/Web.csproj" },
-        Ports = new[] { new ContainerPortSpec(8080, "tcp") },
-        Entrypoint = new[] { "dotnet", "Web.dll" },
+        FinalStage = new FinalStageSpec
+        {
+            Ports = new[] { new ContainerPortSpec(8080, "tcp") },
+            Entrypoint = new[] { "dotnet", "Web.dll" },
+        },
     };
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Containerize.Sdk.Diagnostics;
 
-namespace Containerize.Sdk.Planning.Runtime
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>
     /// ENTRYPOINT and CMD with the .NET SDK's meaning of ContainerAppCommand, ContainerAppCommandArgs,
@@ -18,7 +18,7 @@ namespace Containerize.Sdk.Planning.Runtime
         public const string DefaultArgs = "DefaultArgs";
         public const string None = "None";
 
-        public static void Resolve(ContainerRuntimeSettings runtime, ContainerSpec spec, ContainerSpecResult result)
+        public static (IReadOnlyList<string> Entrypoint, IReadOnlyList<string> Command) Resolve(FinalStageSettings runtime, FinalStageFacts facts, Findings result)
         {
             string instruction = Instruction(runtime.AppCommandInstruction, result);
             IReadOnlyList<string> defaultArgs = runtime.DefaultArgs;
@@ -37,28 +37,23 @@ namespace Containerize.Sdk.Planning.Runtime
 
                 if (given.Count > 0)
                 {
-                    result.Diagnostics.Add(ConfigurationErrors.AppCommandWithInstructionNone(string.Join(" and ", given) + (given.Count == 1 ? " is" : " are")));
+                    result.Diagnostics.Add(Errors.AppCommandWithInstructionNone(string.Join(" and ", given) + (given.Count == 1 ? " is" : " are")));
                 }
 
-                spec.Entrypoint = new string[0];
-                spec.Command = defaultArgs.ToList();
-                return;
+                return (new string[0], defaultArgs.ToList());
             }
 
-            IReadOnlyList<string> command = runtime.AppCommand.Count > 0 ? runtime.AppCommand : DefaultAppCommand(spec, result);
+            IReadOnlyList<string> command = runtime.AppCommand.Count > 0 ? runtime.AppCommand : DefaultAppCommand(facts, result);
             List<string> appCommand = command.Concat(runtime.AppCommandArgs).ToList();
             if (instruction == DefaultArgs)
             {
-                spec.Entrypoint = new string[0];
-                spec.Command = appCommand.Concat(defaultArgs).ToList();
-                return;
+                return (new string[0], appCommand.Concat(defaultArgs).ToList());
             }
 
-            spec.Entrypoint = appCommand;
-            spec.Command = defaultArgs.ToList();
+            return (appCommand, defaultArgs.ToList());
         }
 
-        private static string Instruction(string? value, ContainerSpecResult result)
+        private static string Instruction(string? value, Findings result)
         {
             string? text = value?.Trim();
             if (string.IsNullOrEmpty(text))
@@ -74,22 +69,22 @@ namespace Containerize.Sdk.Planning.Runtime
                 }
             }
 
-            result.Diagnostics.Add(ConfigurationErrors.InvalidAppCommandInstruction(text!));
+            result.Diagnostics.Add(Errors.InvalidAppCommandInstruction(text!));
             return Entrypoint;
         }
 
         /// <summary>dotnet App.dll for a framework-dependent app; the native executable in the working directory otherwise.</summary>
-        private static IReadOnlyList<string> DefaultAppCommand(ContainerSpec spec, ContainerSpecResult result)
+        private static IReadOnlyList<string> DefaultAppCommand(FinalStageFacts facts, Findings result)
         {
-            if (spec.SelfContained)
+            if (facts.SelfContained)
             {
-                string executable = spec.WorkingDirectory.TrimEnd('/') + "/" + spec.AssemblyName;
+                string executable = facts.WorkingDirectory.TrimEnd('/') + "/" + facts.AssemblyName;
                 result.Decisions.Add("ContainerAppCommand is not set: " + executable + ", the app's own executable (self-contained)");
                 return new[] { executable };
             }
 
-            result.Decisions.Add("ContainerAppCommand is not set: dotnet " + spec.AssemblyName + ".dll");
-            return new[] { "dotnet", spec.AssemblyName + ".dll" };
+            result.Decisions.Add("ContainerAppCommand is not set: dotnet " + facts.AssemblyName + ".dll");
+            return new[] { "dotnet", facts.AssemblyName + ".dll" };
         }
     }
 }

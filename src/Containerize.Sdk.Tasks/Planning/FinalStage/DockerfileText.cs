@@ -1,4 +1,4 @@
-namespace Containerize.Sdk.Planning.Runtime
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>Which free-text values (ENV and LABEL values) a Dockerfile line can hold.</summary>
     public static class DockerfileText

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Containerize.Sdk.Planning.Runtime
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>
     /// Durations in the syntax of Go's time.ParseDuration, which the engine uses for HEALTHCHECK options: a sequence of

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Containerize.Sdk.Planning
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>A name with its value, as an MSBuild item gives it (Include and the Value metadata).</summary>
     public sealed class NamedValue
@@ -17,7 +17,7 @@ namespace Containerize.Sdk.Planning
     }
 
     /// <summary>The raw settings that shape the final stage beyond the base image.</summary>
-    public sealed class ContainerRuntimeSettings
+    public sealed class FinalStageSettings
     {
         /// <summary>ContainerPort items: Name is the port, Value the Type metadata (tcp when empty).</summary>
         public IReadOnlyList<NamedValue> Ports { get; set; } = new NamedValue[0];
@@ -36,6 +36,9 @@ namespace Containerize.Sdk.Planning
 
         /// <summary>The build time for org.opencontainers.image.created, or null for none.</summary>
         public string? Created { get; set; }
+
+        /// <summary>SOURCE_DATE_EPOCH (seconds): the created label of a reproducible build, when Created is not set.</summary>
+        public string? SourceDateEpoch { get; set; }
 
         public IReadOnlyList<string> AppCommand { get; set; } = new string[0];
 

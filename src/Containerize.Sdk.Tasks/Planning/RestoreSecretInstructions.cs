@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using Containerize.Sdk.Dockerfiles;
-using Containerize.Sdk.Planning;
 
-namespace Containerize.Sdk.RestoreInputs
+namespace Containerize.Sdk.Planning
 {
     /// <summary>The build-stage instructions for the credential-bearing NuGet.config files of ContainerSpec.RestoreSecrets.</summary>
     public static class RestoreSecretInstructions
@@ -25,9 +24,6 @@ namespace Containerize.Sdk.RestoreInputs
             return new[] { new EnvInstruction(new[] { new KeyValuePair<string, string>(DigestVariable, "sha256:" + spec.RestoreSecretsDigest) }) };
         }
 
-        /// <summary>Where an environment secret is mounted: read into its variable for the restore command.</summary>
-        public const string SecretsDirectory = "/run/secrets";
-
         /// <summary>
         /// The restore RUN with each config mounted as a secret at its own path, and each credential variable mounted and
         /// set for the dotnet restore command alone (NAME="$(cat /run/secrets/id)" dotnet restore ...): readable during
@@ -41,11 +37,11 @@ namespace Containerize.Sdk.RestoreInputs
             }
 
             IEnumerable<SecretMount> configs = spec.RestoreSecrets
-                .Select(secret => new SecretMount(secret.Key, DockerfilePlanner.SourceDirectory + "/" + secret.Value));
+                .Select(secret => new SecretMount(secret.Key, StageLayout.SourceDirectory + "/" + secret.Value));
             IEnumerable<SecretMount> variables = spec.RestoreSecretEnvironment
-                .Select(secret => new SecretMount(secret.Key, SecretsDirectory + "/" + secret.Key));
+                .Select(secret => new SecretMount(secret.Key, StageLayout.SecretsDirectory + "/" + secret.Key));
             IEnumerable<ShellWord> assignments = spec.RestoreSecretEnvironment
-                .Select(secret => ShellWord.Raw(CheckedName(secret.Value) + "=\"$(cat " + SecretsDirectory + "/" + secret.Key + ")\""));
+                .Select(secret => ShellWord.Raw(CheckedName(secret.Value) + "=\"$(cat " + StageLayout.SecretsDirectory + "/" + secret.Key + ")\""));
             return new RunInstruction(
                 assignments.Concat(restore.Words).ToList(),
                 restore.CacheMounts,

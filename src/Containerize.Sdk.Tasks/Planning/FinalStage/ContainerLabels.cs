@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Containerize.Sdk.Diagnostics;
 
-namespace Containerize.Sdk.Planning.Runtime
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>The user's ContainerLabel items (Include=key, Value). A key given twice keeps its first place and takes the last value.</summary>
     public static class ContainerLabels
@@ -11,7 +11,7 @@ namespace Containerize.Sdk.Planning.Runtime
 
         public static bool IsValidKey(string key) => Key.IsMatch(key);
 
-        public static IReadOnlyList<KeyValuePair<string, string>> Parse(IReadOnlyList<NamedValue> items, ContainerSpecResult result)
+        public static IReadOnlyList<KeyValuePair<string, string>> Parse(IReadOnlyList<NamedValue> items, Findings result)
         {
             var labels = new List<KeyValuePair<string, string>>();
             foreach (NamedValue item in items)
@@ -19,13 +19,13 @@ namespace Containerize.Sdk.Planning.Runtime
                 string key = item.Name.Trim();
                 if (!IsValidKey(key))
                 {
-                    result.Diagnostics.Add(ConfigurationErrors.InvalidLabelKey(key));
+                    result.Diagnostics.Add(Errors.InvalidLabelKey(key));
                     continue;
                 }
 
                 if (!DockerfileText.FitsOnOneLine(item.Value))
                 {
-                    result.Diagnostics.Add(ConfigurationErrors.LabelValueNotRepresentable(key, item.Value));
+                    result.Diagnostics.Add(Errors.LabelValueNotRepresentable(key, item.Value));
                     continue;
                 }
 

@@ -3,8 +3,9 @@ using System.IO;
 using System.Text.RegularExpressions;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Dockerfiles;
+using Containerize.Sdk.Files;
 
-namespace Containerize.Sdk.Planning.Runtime
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>
     /// ContainerFile items: a file or folder in the build context (Include) copied to an absolute path in the image
@@ -15,12 +16,12 @@ namespace Containerize.Sdk.Planning.Runtime
     {
         private static readonly Regex Mode = new Regex("^[0-7]{3,4}$", RegexOptions.CultureInvariant);
 
-        public static IReadOnlyList<ContainerFileSpec> Resolve(IReadOnlyList<ContainerFileSetting> files, bool useBuildKit, ContainerSpecResult result)
+        public static IReadOnlyList<ContainerFileSpec> Resolve(IReadOnlyList<ContainerFileSetting> files, string context, bool useBuildKit, Findings result)
         {
             var resolved = new List<ContainerFileSpec>();
             foreach (ContainerFileSetting file in files)
             {
-                string? source = Source(file.Source, result);
+                string? source = Source(file.Source, context, result);
                 string? destination = Destination(file, result);
                 string? chmod = Chmod(file, useBuildKit, result);
                 if (source != null && destination != null)
@@ -32,31 +33,31 @@ namespace Containerize.Sdk.Planning.Runtime
             return resolved;
         }
 
-        private static string? Source(string path, ContainerSpecResult result)
+        private static string? Source(string path, string context, Findings result)
         {
             // BuildContext reads '\\' as a separator; on Linux it is a character of the name, which COPY cannot hold.
             if (Path.DirectorySeparatorChar == '/' && path.IndexOf('\\') >= 0)
             {
-                result.Diagnostics.Add(SpecErrors.PathNotRepresentable("ContainerFile", path, "it contains '\\'"));
+                result.Diagnostics.Add(Errors.PathNotRepresentable("ContainerFile", path, "it contains '\\'"));
                 return null;
             }
 
-            string? relative = BuildContext.Relative(result.ContextDirectory, path);
+            string? relative = BuildContext.Relative(context, path);
             if (relative == null)
             {
-                result.Diagnostics.Add(ConfigurationErrors.ContainerFileOutsideContext(path, result.ContextDirectory));
+                result.Diagnostics.Add(Errors.ContainerFileOutsideContext(path, context));
                 return null;
             }
 
             if (!File.Exists(path) && !Directory.Exists(path))
             {
-                result.Diagnostics.Add(ConfigurationErrors.ContainerFileMissing(path));
+                result.Diagnostics.Add(Errors.ContainerFileMissing(path));
                 return null;
             }
 
             if (ContextExclusions.ExcludingPattern(relative) is string pattern)
             {
-                result.Diagnostics.Add(ConfigurationErrors.ContainerFileExcluded(path, pattern));
+                result.Diagnostics.Add(Errors.ContainerFileExcluded(path, pattern));
                 return null;
             }
 
@@ -66,12 +67,12 @@ namespace Containerize.Sdk.Planning.Runtime
             }
             catch (System.ArgumentException exception)
             {
-                result.Diagnostics.Add(SpecErrors.PathNotRepresentable("ContainerFile", relative, exception.Message));
+                result.Diagnostics.Add(Errors.PathNotRepresentable("ContainerFile", relative, exception.Message));
                 return null;
             }
         }
 
-        private static string? Destination(ContainerFileSetting file, ContainerSpecResult result)
+        private static string? Destination(ContainerFileSetting file, Findings result)
         {
             string destination = (file.Destination ?? "").Trim();
             bool valid = destination.StartsWith("/", System.StringComparison.Ordinal) && DockerfileText.FitsOnOneLine(destination);
@@ -89,14 +90,14 @@ namespace Containerize.Sdk.Planning.Runtime
 
             if (!valid)
             {
-                result.Diagnostics.Add(ConfigurationErrors.InvalidContainerFileDestination(file.Source, destination));
+                result.Diagnostics.Add(Errors.InvalidContainerFileDestination(file.Source, destination));
                 return null;
             }
 
             return destination;
         }
 
-        private static string? Chmod(ContainerFileSetting file, bool useBuildKit, ContainerSpecResult result)
+        private static string? Chmod(ContainerFileSetting file, bool useBuildKit, Findings result)
         {
             string chmod = (file.Chmod ?? "").Trim();
             if (chmod.Length == 0)
@@ -106,13 +107,13 @@ namespace Containerize.Sdk.Planning.Runtime
 
             if (!Mode.IsMatch(chmod))
             {
-                result.Diagnostics.Add(ConfigurationErrors.InvalidChmod(file.Source, chmod));
+                result.Diagnostics.Add(Errors.InvalidChmod(file.Source, chmod));
                 return null;
             }
 
             if (!useBuildKit)
             {
-                result.Diagnostics.Add(ConfigurationErrors.ChmodWithoutBuildKit(file.Source, chmod));
+                result.Diagnostics.Add(Errors.ChmodWithoutBuildKit(file.Source, chmod));
             }
 
             return chmod;

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Containerize.Sdk.Diagnostics;
 
-namespace Containerize.Sdk.Planning.Runtime
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>
     /// ContainerOsPackage items: package names as apt (Debian, Ubuntu) or apk (Alpine) know them, each optionally pinned
@@ -19,7 +19,7 @@ namespace Containerize.Sdk.Planning.Runtime
         private static readonly Regex ApkPackage = new Regex(
             @"^[a-z0-9][a-z0-9+._-]*(=[0-9][A-Za-z0-9.+_-]*)?$", RegexOptions.CultureInvariant);
 
-        public static IReadOnlyList<string> Parse(IReadOnlyList<string> items, ContainerSpec spec, ContainerSpecResult result)
+        public static IReadOnlyList<string> Parse(IReadOnlyList<string> items, string baseImage, OsPackageManager packageManager, Findings result)
         {
             List<string> packages = items.Select(item => item.Trim()).Where(item => item.Length > 0).ToList();
             if (packages.Count == 0)
@@ -27,17 +27,17 @@ namespace Containerize.Sdk.Planning.Runtime
                 return new string[0];
             }
 
-            if (HasNoPackageManager(spec.BaseImage))
+            if (HasNoPackageManager(baseImage))
             {
-                result.Diagnostics.Add(ConfigurationErrors.OsPackagesWithoutPackageManager(spec.BaseImage));
+                result.Diagnostics.Add(Errors.OsPackagesWithoutPackageManager(baseImage));
                 return new string[0];
             }
 
-            Regex rule = spec.PackageManager == OsPackageManager.Apk ? ApkPackage : AptPackage;
-            string manager = spec.PackageManager == OsPackageManager.Apk ? "apk" : "apt";
+            Regex rule = packageManager == OsPackageManager.Apk ? ApkPackage : AptPackage;
+            string manager = packageManager == OsPackageManager.Apk ? "apk" : "apt";
             foreach (string package in packages.Where(package => !rule.IsMatch(package)))
             {
-                result.Diagnostics.Add(ConfigurationErrors.InvalidOsPackage(package, manager));
+                result.Diagnostics.Add(Errors.InvalidOsPackage(package, manager));
             }
 
             return packages.Where(package => rule.IsMatch(package)).Distinct(StringComparer.Ordinal).OrderBy(package => package, StringComparer.Ordinal).ToList();

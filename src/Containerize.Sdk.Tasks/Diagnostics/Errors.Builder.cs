@@ -3,16 +3,16 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Building;
 using Containerize.Sdk.Inference;
 
-namespace Containerize.Sdk.Building
+namespace Containerize.Sdk.Diagnostics
 {
     /// <summary>
     /// Errors and warnings about the container client and the image build (CTZ3xxx). Each says what happened and what
     /// to do, naming the property or environment variable that changes it.
     /// </summary>
-    public static class BuilderErrors
+    public static partial class Errors
     {
         private const int StepLength = 100;
         private const int CommandLength = 60;
@@ -102,9 +102,9 @@ namespace Containerize.Sdk.Building
                 case RuntimeFit.NewerMajor:
                     return new ContainerizeDiagnostic("CTZ3031", $"{holds}, but the app needs {need}: it starts there only if it rolls forward to a later major version. {need.MatchingImage}, or RollForward=Major in the project, says what is meant.", isWarning: true);
                 case RuntimeFit.Unknown:
-                    return new ContainerizeDiagnostic("CTZ3032", $"{holds}, so it cannot be checked that it holds {need}, which the app needs to start. If it does, nothing is wrong; else {SpecErrors.BaseImageFix(need)}", isWarning: true);
+                    return new ContainerizeDiagnostic("CTZ3032", $"{holds}, so it cannot be checked that it holds {need}, which the app needs to start. If it does, nothing is wrong; else {Errors.BaseImageFix(need)}", isWarning: true);
                 default:
-                    return new ContainerizeDiagnostic("CTZ3030", $"{holds}, but the app needs {need}: the container would exit at start, so no image was built. {SpecErrors.BaseImageFix(need)}");
+                    return new ContainerizeDiagnostic("CTZ3030", $"{holds}, but the app needs {need}: the container would exit at start, so no image was built. {Errors.BaseImageFix(need)}");
             }
         }
 
@@ -137,8 +137,5 @@ namespace Containerize.Sdk.Building
 
         private static string Tail(IReadOnlyList<string> lines) =>
             lines.Count == 0 ? " (none)" : string.Concat(lines.Select(line => Environment.NewLine + "  " + Show(line)));
-
-        /// <summary>Values are shown on one line, so a hostile value cannot forge more log lines.</summary>
-        private static string Show(string value) => SpecErrors.Show(value);
     }
 }

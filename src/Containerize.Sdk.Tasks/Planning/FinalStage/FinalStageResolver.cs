@@ -2,53 +2,60 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Containerize.Sdk.Diagnostics;
-using Containerize.Sdk.Planning.Runtime;
 
-namespace Containerize.Sdk.Planning
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>
     /// Ports, environment, labels, entry point, health check, stop signal, OS packages and extra files: validates each
-    /// final-stage setting and maps it onto the spec. Every invalid value adds a coded error; the spec is then not used.
+    /// final-stage setting and gives the final stage's part of the spec. Every invalid value adds a coded error; the spec
+    /// is then not used.
     /// </summary>
-    public static class ContainerRuntimeResolver
+    public static class FinalStageResolver
     {
-        public static void Resolve(ContainerSettings settings, ContainerSpec spec, ContainerSpecResult result)
+        public static FinalStageSpec Resolve(FinalStageSettings settings, FinalStageFacts facts, Findings result)
         {
-            ContainerRuntimeSettings runtime = settings.Runtime;
-            spec.EnvironmentVariables = EnvironmentVariableParser.Parse(runtime, result);
-            spec.Ports = ResolvePorts(settings, spec.EnvironmentVariables, result);
-            ResolveLabels(runtime, spec, result);
-            EntrypointResolver.Resolve(runtime, spec, result);
-            spec.HealthCheck = HealthCheckParser.Parse(runtime, result);
-            spec.StopSignal = StopSignals.Parse(runtime.StopSignal, result);
-            spec.OsPackages = OsPackageNames.Parse(runtime.OsPackages, spec, result);
-            spec.Files = ContainerFileResolver.Resolve(runtime.Files, spec.UseBuildKit, result);
+            IReadOnlyList<KeyValuePair<string, string>> environment = EnvironmentVariableParser.Parse(settings, result);
+            (IReadOnlyList<KeyValuePair<string, string>> labels, IReadOnlyList<KeyValuePair<string, string>> volatileLabels) = ResolveLabels(settings, facts.BaseImage, result);
+            (IReadOnlyList<string> entrypoint, IReadOnlyList<string> command) = EntrypointResolver.Resolve(settings, facts, result);
+            return new FinalStageSpec
+            {
+                EnvironmentVariables = environment,
+                Ports = ResolvePorts(settings, facts.UsesAspNetCore, environment, result),
+                Labels = labels,
+                VolatileLabels = volatileLabels,
+                Entrypoint = entrypoint,
+                Command = command,
+                HealthCheck = HealthCheckParser.Parse(settings, result),
+                StopSignal = StopSignals.Parse(settings.StopSignal, result),
+                OsPackages = OsPackageNames.Parse(settings.OsPackages, facts.BaseImage, facts.PackageManager, result),
+                Files = ContainerFileResolver.Resolve(settings.Files, facts.ContextDirectory, facts.UseBuildKit, result),
+            };
         }
 
-        private static IReadOnlyList<ContainerPortSpec> ResolvePorts(ContainerSettings settings, IReadOnlyList<KeyValuePair<string, string>> environment, ContainerSpecResult result)
+        private static IReadOnlyList<ContainerPortSpec> ResolvePorts(FinalStageSettings settings, bool usesAspNetCore, IReadOnlyList<KeyValuePair<string, string>> environment, Findings result)
         {
             var ports = new List<ContainerPortSpec>();
-            foreach (NamedValue item in settings.Runtime.Ports)
+            foreach (NamedValue item in settings.Ports)
             {
                 string type = item.Value.Length == 0 ? "tcp" : item.Value.ToLowerInvariant();
                 if (!WholeNumber.TryParse(item.Name, out int port) || port < 1 || port > 65535)
                 {
-                    result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerPort", item.Name, "use a port number from 1 to 65535"));
+                    result.Diagnostics.Add(Errors.InvalidValue("ContainerPort", item.Name, "use a port number from 1 to 65535"));
                     continue;
                 }
 
                 if (type != "tcp" && type != "udp")
                 {
-                    result.Diagnostics.Add(SpecErrors.InvalidValue("ContainerPort Type", item.Value, "use tcp or udp"));
+                    result.Diagnostics.Add(Errors.InvalidValue("ContainerPort Type", item.Value, "use tcp or udp"));
                     continue;
                 }
 
                 ports.Add(new ContainerPortSpec(port, type));
             }
 
-            if (settings.Runtime.Ports.Count == 0)
+            if (settings.Ports.Count == 0)
             {
-                ports.AddRange(DefaultPorts(settings, environment, result));
+                ports.AddRange(DefaultPorts(usesAspNetCore, environment, result));
             }
 
             // A string key, not GroupBy on a tuple: LINQ over value tuples is slow to load on a no-op publish (issue 7).
@@ -65,7 +72,7 @@ namespace Containerize.Sdk.Planning
             return distinct;
         }
 
-        private static IEnumerable<ContainerPortSpec> DefaultPorts(ContainerSettings settings, IReadOnlyList<KeyValuePair<string, string>> environment, ContainerSpecResult result)
+        private static IEnumerable<ContainerPortSpec> DefaultPorts(bool usesAspNetCore, IReadOnlyList<KeyValuePair<string, string>> environment, Findings result)
         {
             IReadOnlyList<int>? fromEnvironment = AspNetCorePorts.FromEnvironment(environment, result);
             if (fromEnvironment != null)
@@ -74,7 +81,7 @@ namespace Containerize.Sdk.Planning
                 return fromEnvironment.Select(port => new ContainerPortSpec(port, "tcp"));
             }
 
-            if (settings.UsesAspNetCore)
+            if (usesAspNetCore)
             {
                 result.Decisions.Add("an ASP.NET Core app without ContainerPort items: EXPOSE 8080, the port the aspnet images listen on");
                 return new[] { new ContainerPortSpec(8080, "tcp") };
@@ -84,10 +91,10 @@ namespace Containerize.Sdk.Planning
         }
 
         /// <summary>Generated OCI labels first, then the user's, which replace a generated label of the same key.</summary>
-        private static void ResolveLabels(ContainerRuntimeSettings runtime, ContainerSpec spec, ContainerSpecResult result)
+        private static (IReadOnlyList<KeyValuePair<string, string>> Stable, IReadOnlyList<KeyValuePair<string, string>> Volatile) ResolveLabels(FinalStageSettings settings, string baseImage, Findings result)
         {
-            bool generate = OciLabels.ShouldGenerate(runtime.GenerateLabels, result);
-            IReadOnlyList<KeyValuePair<string, string>> user = ContainerLabels.Parse(runtime.Labels, result);
+            bool generate = OciLabels.ShouldGenerate(settings.GenerateLabels, result);
+            IReadOnlyList<KeyValuePair<string, string>> user = ContainerLabels.Parse(settings.Labels, result);
             var userKeys = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (KeyValuePair<string, string> label in user)
             {
@@ -97,15 +104,12 @@ namespace Containerize.Sdk.Planning
             if (!generate)
             {
                 result.Decisions.Add("ContainerGenerateLabels is false: only ContainerLabel items are written");
-                spec.Labels = user;
-                spec.VolatileLabels = new KeyValuePair<string, string>[0];
-                return;
+                return (user, new KeyValuePair<string, string>[0]);
             }
 
-            var labels = WithoutKeys(OciLabels.Stable(runtime.LabelSources, spec.BaseImage), userKeys);
+            var labels = WithoutKeys(OciLabels.Stable(settings.LabelSources, baseImage), userKeys);
             labels.AddRange(user);
-            spec.Labels = labels;
-            spec.VolatileLabels = WithoutKeys(OciLabels.Volatile(runtime.Created), userKeys);
+            return (labels, WithoutKeys(OciLabels.Volatile(settings.Created, settings.SourceDateEpoch), userKeys));
         }
 
         /// <summary>A loop, not Where/Concat over KeyValuePair: LINQ over value types is slow to load on a no-op publish (issue 7).</summary>

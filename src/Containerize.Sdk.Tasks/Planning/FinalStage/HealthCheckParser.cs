@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using Containerize.Sdk.Diagnostics;
 
-namespace Containerize.Sdk.Planning.Runtime
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>
     /// ContainerHealthCheck and its options. The command is exec form, its program and arguments separated by ';'
@@ -22,7 +22,7 @@ namespace Containerize.Sdk.Planning.Runtime
 
         private const decimal MinimumNanoseconds = 1000000m;
 
-        public static HealthCheckSpec? Parse(ContainerRuntimeSettings runtime, ContainerSpecResult result)
+        public static HealthCheckSpec? Parse(FinalStageSettings runtime, Findings result)
         {
             IReadOnlyList<string> command;
             if (JsonStringArray.LooksLikeOne(runtime.HealthCheck))
@@ -30,7 +30,7 @@ namespace Containerize.Sdk.Planning.Runtime
                 IReadOnlyList<string>? parsed = JsonStringArray.Parse(runtime.HealthCheck!, out string? reason);
                 if (parsed == null || parsed.Count == 0)
                 {
-                    result.Diagnostics.Add(ConfigurationErrors.InvalidHealthCheckJson(runtime.HealthCheck!, reason ?? "it names no program"));
+                    result.Diagnostics.Add(Errors.InvalidHealthCheckJson(runtime.HealthCheck!, reason ?? "it names no program"));
                     return null;
                 }
 
@@ -53,7 +53,7 @@ namespace Containerize.Sdk.Planning.Runtime
             {
                 foreach (var (property, value) in options.Where(option => !string.IsNullOrWhiteSpace(option.Item2)))
                 {
-                    result.Diagnostics.Add(ConfigurationErrors.HealthCheckOptionWithoutCommand(property));
+                    result.Diagnostics.Add(Errors.HealthCheckOptionWithoutCommand(property));
                 }
 
                 return null;
@@ -61,7 +61,7 @@ namespace Containerize.Sdk.Planning.Runtime
 
             if (command[0].Any(char.IsWhiteSpace))
             {
-                result.Diagnostics.Add(ConfigurationErrors.HealthCheckProgramWithBlanks(runtime.HealthCheck!));
+                result.Diagnostics.Add(Errors.HealthCheckProgramWithBlanks(runtime.HealthCheck!));
             }
 
             return new HealthCheckSpec
@@ -74,7 +74,7 @@ namespace Containerize.Sdk.Planning.Runtime
             };
         }
 
-        private static string? Duration(string property, string? value, ContainerSpecResult result)
+        private static string? Duration(string property, string? value, Findings result)
         {
             string? text = value?.Trim();
             if (string.IsNullOrEmpty(text))
@@ -85,14 +85,14 @@ namespace Containerize.Sdk.Planning.Runtime
             decimal? nanoseconds = GoDuration.Nanoseconds(text!);
             if (nanoseconds == null || nanoseconds < MinimumNanoseconds)
             {
-                result.Diagnostics.Add(ConfigurationErrors.InvalidDuration(property, text!));
+                result.Diagnostics.Add(Errors.InvalidDuration(property, text!));
                 return null;
             }
 
             return GoDuration.Ascii(text!);
         }
 
-        private static int? Retries(string? value, ContainerSpecResult result)
+        private static int? Retries(string? value, Findings result)
         {
             string? text = value?.Trim();
             if (string.IsNullOrEmpty(text))
@@ -102,7 +102,7 @@ namespace Containerize.Sdk.Planning.Runtime
 
             if (!WholeNumber.TryParse(text, out int retries) || retries < 1)
             {
-                result.Diagnostics.Add(ConfigurationErrors.InvalidRetries(text!));
+                result.Diagnostics.Add(Errors.InvalidRetries(text!));
                 return null;
             }
 

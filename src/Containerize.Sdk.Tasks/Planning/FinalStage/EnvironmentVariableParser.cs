@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Containerize.Sdk.Diagnostics;
 
-namespace Containerize.Sdk.Planning.Runtime
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>
     /// ContainerEnvironmentVariable items (Include=NAME, Value) and the command-line friendly property
@@ -17,7 +17,7 @@ namespace Containerize.Sdk.Planning.Runtime
 
         private static readonly Regex Name = new Regex("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
 
-        public static IReadOnlyList<KeyValuePair<string, string>> Parse(ContainerRuntimeSettings runtime, ContainerSpecResult result)
+        public static IReadOnlyList<KeyValuePair<string, string>> Parse(FinalStageSettings runtime, Findings result)
         {
             var variables = new List<KeyValuePair<string, string>>();
             foreach (NamedValue item in runtime.EnvironmentVariables)
@@ -30,7 +30,7 @@ namespace Containerize.Sdk.Planning.Runtime
                 int equals = entry.IndexOf('=');
                 if (equals <= 0)
                 {
-                    result.Diagnostics.Add(ConfigurationErrors.EnvironmentVariableEntryWithoutName(entry));
+                    result.Diagnostics.Add(Errors.EnvironmentVariableEntryWithoutName(entry));
                     continue;
                 }
 
@@ -40,17 +40,17 @@ namespace Containerize.Sdk.Planning.Runtime
             return variables;
         }
 
-        private static void Add(List<KeyValuePair<string, string>> variables, string property, string name, string value, ContainerSpecResult result)
+        private static void Add(List<KeyValuePair<string, string>> variables, string property, string name, string value, Findings result)
         {
             if (!Name.IsMatch(name))
             {
-                result.Diagnostics.Add(ConfigurationErrors.InvalidEnvironmentVariableName(property, name));
+                result.Diagnostics.Add(Errors.InvalidEnvironmentVariableName(property, name));
                 return;
             }
 
             if (!DockerfileText.FitsOnOneLine(value))
             {
-                result.Diagnostics.Add(ConfigurationErrors.EnvironmentVariableValueNotRepresentable(property, name, value));
+                result.Diagnostics.Add(Errors.EnvironmentVariableValueNotRepresentable(property, name, value));
                 return;
             }
 

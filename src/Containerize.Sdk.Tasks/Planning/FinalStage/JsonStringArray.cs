@@ -6,7 +6,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 
-namespace Containerize.Sdk.Planning.Runtime
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>Docker's exec form, a JSON array of strings such as ["curl","-f","http://localhost:8080/health"].</summary>
     public static class JsonStringArray

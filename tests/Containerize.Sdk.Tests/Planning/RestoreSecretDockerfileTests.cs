@@ -3,7 +3,7 @@ using Containerize.Sdk.Planning;
 using Containerize.Sdk.RestoreInputs;
 using Containerize.Sdk.Tests.Planning;
 
-namespace Containerize.Sdk.Tests.RestoreInputs;
+namespace Containerize.Sdk.Tests.Planning;
 
 /// <summary>What the private-feed secrets and a multi-targeting publish change in the generated Dockerfile.</summary>
 [TestClass]
@@ -13,11 +13,12 @@ public sealed class RestoreSecretDockerfileTests
 
     private static ContainerSpec WithSecret()
     {
-        ContainerSpec spec = SpecExamples.WebAppWithBuildKit();
-        spec.RestoreInputs = new[] { "Directory.Build.props", "src/Web/Web.csproj" };
-        spec.RestoreSecrets = new[] { new KeyValuePair<string, string>("nuget-config-1", "NuGet.config") };
-        spec.RestoreSecretsDigest = "0123abcd";
-        return spec;
+        return SpecExamples.WebAppWithBuildKit() with
+        {
+            RestoreInputs = new[] { "Directory.Build.props", "src/Web/Web.csproj" },
+            RestoreSecrets = new[] { new KeyValuePair<string, string>("nuget-config-1", "NuGet.config") },
+            RestoreSecretsDigest = "0123abcd",
+        };
     }
 
     [TestMethod]
@@ -55,8 +56,7 @@ public sealed class RestoreSecretDockerfileTests
     [TestMethod]
     public void ACredentialVariable_IsMountedAndSetForTheRestoreCommandOnly()
     {
-        ContainerSpec spec = WithSecret();
-        spec.RestoreSecretEnvironment = new[] { new KeyValuePair<string, string>("nuget-env-FEED_TOKEN", "FEED_TOKEN") };
+        ContainerSpec spec = WithSecret() with { RestoreSecretEnvironment = new[] { new KeyValuePair<string, string>("nuget-env-FEED_TOKEN", "FEED_TOKEN") } };
         string[] lines = Lines(spec);
 
         string restore = lines.Single(line => line.Contains("dotnet restore", StringComparison.Ordinal));
@@ -68,8 +68,7 @@ public sealed class RestoreSecretDockerfileTests
     [TestMethod]
     public void AVariableNameThatIsNotAShellName_IsRefused()
     {
-        ContainerSpec spec = WithSecret();
-        spec.RestoreSecretEnvironment = new[] { new KeyValuePair<string, string>("nuget-env-x", "A;rm -rf /") };
+        ContainerSpec spec = WithSecret() with { RestoreSecretEnvironment = new[] { new KeyValuePair<string, string>("nuget-env-x", "A;rm -rf /") } };
 
         Assert.ThrowsExactly<ArgumentException>(() => Lines(spec));
     }
@@ -85,8 +84,7 @@ public sealed class RestoreSecretDockerfileTests
     [TestMethod]
     public void MultiTargetingProject_PublishesItsOneFramework_AndRestoresThemAll()
     {
-        ContainerSpec spec = SpecExamples.WebAppWithBuildKit();
-        spec.PublishTargetFramework = "net10.0";
+        ContainerSpec spec = SpecExamples.WebAppWithBuildKit() with { PublishTargetFramework = "net10.0" };
         string[] lines = Lines(spec);
 
         StringAssert.Contains(lines.Single(line => line.Contains("dotnet publish", StringComparison.Ordinal)), " -f net10.0 ");

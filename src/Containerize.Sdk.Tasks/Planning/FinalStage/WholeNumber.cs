@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq;
 
-namespace Containerize.Sdk.Planning
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>Parses a property value that must be digits only.</summary>
     public static class WholeNumber

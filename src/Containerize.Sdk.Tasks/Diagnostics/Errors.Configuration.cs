@@ -1,10 +1,12 @@
+
+
 namespace Containerize.Sdk.Diagnostics
 {
     /// <summary>
     /// Errors (and a few warnings) in the final stage's settings: environment, labels, entry point, health check, stop
     /// signal, OS packages and extra files (CTZ11xx). Each names the property, the value and the rule.
     /// </summary>
-    public static class ConfigurationErrors
+    public static partial class Errors
     {
         public static ContainerizeDiagnostic InvalidEnvironmentVariableName(string property, string name) =>
             Error("CTZ1101", $"{property} name '{Show(name)}' is not a valid environment variable name: start with a letter or '_', then use only letters, digits and '_' (for example ASPNETCORE_ENVIRONMENT).");
@@ -74,8 +76,6 @@ namespace Containerize.Sdk.Diagnostics
 
         public static ContainerizeDiagnostic UnreadableAspNetCoreUrl(string name, string value) =>
             Warning("CTZ1121", $"ContainerEnvironmentVariable {name} '{Show(value)}' gives no port that could be read, so no port is exposed for it: add ContainerPort items for the ports the app listens on.");
-
-        private static string Show(string value) => SpecErrors.Show(value);
 
         private static ContainerizeDiagnostic Error(string code, string message) => new ContainerizeDiagnostic(code, message);
 

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using Containerize.Sdk.Dockerfiles;
-using Containerize.Sdk.Planning;
+using Containerize.Sdk.Slicing;
 
-namespace Containerize.Sdk.Slicing
+namespace Containerize.Sdk.Planning
 {
     /// <summary>
     /// The Dockerfile side of the slices. Source mode: the host cannot see the container's publish output, but it has its
@@ -18,8 +18,6 @@ namespace Containerize.Sdk.Slicing
     /// </summary>
     public static class SliceInstructions
     {
-        public const string SlicesDirectory = "/app/slices";
-
         /// <summary>Dockerfile lines are limited to 64 KiB and one shell argument to 128 KiB: longer lists are split over RUNs.</summary>
         public const int MaxRunLength = 16000;
 
@@ -27,7 +25,7 @@ namespace Containerize.Sdk.Slicing
 
         /// <summary>A shell function: move_to SLICE FILE... moves each file that exists into SLICE's folder, keeping its relative path.</summary>
         private static readonly string MoveFunctionDefinition =
-            MoveFunction + "() { d=" + SlicesDirectory + "/$1; shift; for f in \"$@\"; do if [ -e \"$f\" ]; then "
+            MoveFunction + "() { d=" + StageLayout.SlicesDirectory + "/$1; shift; for f in \"$@\"; do if [ -e \"$f\" ]; then "
             + "case \"$f\" in */*) mkdir -p \"$d/${f%/*}\";; esac; mv \"$f\" \"$d/$f\"; fi; done; };";
 
         /// <summary>
@@ -59,7 +57,7 @@ namespace Containerize.Sdk.Slicing
                 return new RunInstruction[0];
             }
 
-            var runs = new RunWords(DockerfilePlanner.PublishDirectory);
+            var runs = new RunWords(StageLayout.PublishDirectory);
             runs.AddRaw("rm -f web.config;");
             if (!layout.IncludeSymbols)
             {
@@ -72,7 +70,7 @@ namespace Containerize.Sdk.Slicing
                 var folders = new List<string>();
                 foreach (Slice slice in slices)
                 {
-                    folders.Add(SlicesDirectory + "/" + SliceNames.Folder(slice));
+                    folders.Add(StageLayout.SlicesDirectory + "/" + SliceNames.Folder(slice));
                 }
 
                 runs.AddRaw("mkdir -p " + string.Join(" ", folders) + ";");
@@ -115,11 +113,11 @@ namespace Containerize.Sdk.Slicing
             {
                 foreach (Slice slice in layout.DependencySlices)
                 {
-                    copies.Add(new CopyInstruction(new[] { SlicesDirectory + "/" + SliceNames.Folder(slice) + "/" }, ".", fromStage: DockerfilePlanner.BuildStageName));
+                    copies.Add(new CopyInstruction(new[] { StageLayout.SlicesDirectory + "/" + SliceNames.Folder(slice) + "/" }, ".", fromStage: StageLayout.BuildStageName));
                 }
             }
 
-            copies.Add(new CopyInstruction(new[] { DockerfilePlanner.PublishDirectory + "/" }, ".", fromStage: DockerfilePlanner.BuildStageName));
+            copies.Add(new CopyInstruction(new[] { StageLayout.PublishDirectory + "/" }, ".", fromStage: StageLayout.BuildStageName));
             return copies;
         }
 

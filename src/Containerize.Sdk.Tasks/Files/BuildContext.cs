@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-namespace Containerize.Sdk.Planning
+namespace Containerize.Sdk.Files
 {
     /// <summary>The build context folder and the context-relative, forward-slash paths the Dockerfile uses.</summary>
     public static class BuildContext

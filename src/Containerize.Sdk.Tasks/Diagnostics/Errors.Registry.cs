@@ -2,15 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Building;
 
-namespace Containerize.Sdk.Building
+namespace Containerize.Sdk.Diagnostics
 {
     /// <summary>
     /// Errors and warnings about pushing and multi-platform images (CTZ4xxx). Each says what happened and what to do.
     /// Credentials are never Containerize's: every fix that needs them points at the engine's own login.
     /// </summary>
-    public static class RegistryErrors
+    public static partial class Errors
     {
         /// <param name="reference">The reference that was pushed, registry/repository:tag.</param>
         /// <param name="clientPath">The client that pushed.</param>
@@ -111,11 +111,5 @@ namespace Containerize.Sdk.Building
             string name = clientPath.Substring(Math.Max(clientPath.LastIndexOf('/'), clientPath.LastIndexOf('\\')) + 1);
             return name.EndsWith(".exe", StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - 4) : name;
         }
-
-        private static string Tail(IReadOnlyList<string> lines) =>
-            lines.Count == 0 ? " (none)" : string.Concat(lines.Select(line => Environment.NewLine + "  " + Show(line)));
-
-        /// <summary>Values are shown on one line, so a hostile value cannot forge more log lines.</summary>
-        private static string Show(string value) => SpecErrors.Show(value);
     }
 }

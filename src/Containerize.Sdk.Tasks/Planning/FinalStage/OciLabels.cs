@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using Containerize.Sdk.Diagnostics;
 
-namespace Containerize.Sdk.Planning.Runtime
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>
     /// The org.opencontainers.image.* annotations generated from the project's properties (ContainerGenerateLabels=false
@@ -24,7 +24,7 @@ namespace Containerize.Sdk.Planning.Runtime
             "title", "description", "version", "authors", "url", "source", "revision", "vendor", "licenses",
         };
 
-        public static bool ShouldGenerate(string? value, ContainerSpecResult result)
+        public static bool ShouldGenerate(string? value, Findings result)
         {
             string? text = value?.Trim();
             if (string.IsNullOrEmpty(text) || string.Equals(text, "true", StringComparison.OrdinalIgnoreCase))
@@ -37,7 +37,7 @@ namespace Containerize.Sdk.Planning.Runtime
                 return false;
             }
 
-            result.Diagnostics.Add(ConfigurationErrors.InvalidGenerateLabels(text!));
+            result.Diagnostics.Add(Errors.InvalidGenerateLabels(text!));
             return true;
         }
 
@@ -64,11 +64,18 @@ namespace Containerize.Sdk.Planning.Runtime
         }
 
         /// <summary>org.opencontainers.image.created, which changes on every build and so is written last.</summary>
-        public static IReadOnlyList<KeyValuePair<string, string>> Volatile(string? created)
+        /// <param name="created">ContainerizeCreated, written as it is.</param>
+        /// <param name="sourceDateEpoch">SOURCE_DATE_EPOCH, seconds since 1970, when created is not set. Without either there is no created label, so the same inputs give the same Dockerfile.</param>
+        public static IReadOnlyList<KeyValuePair<string, string>> Volatile(string? created, string? sourceDateEpoch)
         {
-            string value = OneLine(created);
+            string value = OneLine(string.IsNullOrWhiteSpace(created) ? FromEpoch(sourceDateEpoch) : created!.Trim());
             return value.Length == 0 ? new KeyValuePair<string, string>[0] : new[] { new KeyValuePair<string, string>(Created, value) };
         }
+
+        private static string? FromEpoch(string? seconds) =>
+            long.TryParse(seconds, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long value)
+                ? DateTimeOffset.FromUnixTimeSeconds(value).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)
+                : null;
 
         private static string OneLine(string? value)
         {

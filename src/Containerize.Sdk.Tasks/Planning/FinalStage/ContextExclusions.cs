@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Containerize.Sdk.Files;
 
-namespace Containerize.Sdk.Planning.Runtime
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>
     /// Which generated .dockerignore pattern leaves a context path out of the build. The patterns all have the form

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Containerize.Sdk.Diagnostics;
 
-namespace Containerize.Sdk.Planning.Runtime
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>
     /// ContainerStopSignal: a Linux signal name the engine knows (with or without SIG, any case) or a number from 1 to 64.
@@ -23,7 +23,7 @@ namespace Containerize.Sdk.Planning.Runtime
             .Concat(Enumerable.Range(1, 14).Select(n => "RTMAX-" + n.ToString(CultureInfo.InvariantCulture))),
             StringComparer.Ordinal);
 
-        public static string? Parse(string? value, ContainerSpecResult result)
+        public static string? Parse(string? value, Findings result)
         {
             string? text = value?.Trim();
             if (string.IsNullOrEmpty(text))
@@ -48,7 +48,7 @@ namespace Containerize.Sdk.Planning.Runtime
                 }
             }
 
-            result.Diagnostics.Add(ConfigurationErrors.UnknownStopSignal(text!));
+            result.Diagnostics.Add(Errors.UnknownStopSignal(text!));
             return null;
         }
     }

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Containerize.Sdk.Diagnostics;
 
-namespace Containerize.Sdk.Planning.Runtime
+namespace Containerize.Sdk.Planning.FinalStage
 {
     /// <summary>
     /// The ports an ASP.NET Core app listens on, read from the environment the project gives the container, as the
@@ -22,7 +22,7 @@ namespace Containerize.Sdk.Planning.Runtime
             RegexOptions.CultureInvariant);
 
         /// <summary>The ports, or null when the environment names none of the three variables.</summary>
-        public static IReadOnlyList<int>? FromEnvironment(IReadOnlyList<KeyValuePair<string, string>> environment, ContainerSpecResult result)
+        public static IReadOnlyList<int>? FromEnvironment(IReadOnlyList<KeyValuePair<string, string>> environment, Findings result)
         {
             string? urls = Find(environment, Urls);
             if (urls != null)
@@ -43,7 +43,7 @@ namespace Containerize.Sdk.Planning.Runtime
             return ports;
         }
 
-        private static IReadOnlyList<int> FromUrls(string urls, ContainerSpecResult result)
+        private static IReadOnlyList<int> FromUrls(string urls, Findings result)
         {
             var ports = new List<int>();
             foreach (string entry in urls.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
@@ -62,7 +62,7 @@ namespace Containerize.Sdk.Planning.Runtime
 
                 if (port < 0)
                 {
-                    result.Diagnostics.Add(ConfigurationErrors.UnreadableAspNetCoreUrl(Urls, entry));
+                    result.Diagnostics.Add(Errors.UnreadableAspNetCoreUrl(Urls, entry));
                     continue;
                 }
 
@@ -72,14 +72,14 @@ namespace Containerize.Sdk.Planning.Runtime
             return ports;
         }
 
-        private static void AddPortList(List<int> ports, string name, string? value, ContainerSpecResult result)
+        private static void AddPortList(List<int> ports, string name, string? value, Findings result)
         {
             foreach (string entry in (value ?? "").Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
             {
                 int port = Parse(entry.Trim());
                 if (port < 0)
                 {
-                    result.Diagnostics.Add(ConfigurationErrors.UnreadableAspNetCoreUrl(name, entry));
+                    result.Diagnostics.Add(Errors.UnreadableAspNetCoreUrl(name, entry));
                     continue;
                 }
 

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using Containerize.Sdk.Dockerfiles;
 using Containerize.Sdk.Planning;
+using Containerize.Sdk.Planning.FinalStage;
 using Containerize.Sdk.Slicing;
 
-namespace Containerize.Sdk.Tests.Slicing;
+namespace Containerize.Sdk.Tests.Planning;
 
 [TestClass]
 public sealed class SliceInstructionsTests
@@ -197,8 +198,11 @@ public sealed class SliceInstructionsTests
         BaseImage = "mcr.microsoft.com/dotnet/aspnet:10.0",
         UseBuildKit = true,
         RestoreInputs = new[] { "Web/Web.csproj" },
-        Entrypoint = new[] { "dotnet", "Web.dll" },
         Slices = slices,
+        FinalStage = new FinalStageSpec
+        {
+            Entrypoint = new[] { "dotnet", "Web.dll" },
+        },
     };
 
     private static string Generate(ContainerSpec spec) => DockerfileWriter.Write(DockerfilePlanner.Plan(spec));

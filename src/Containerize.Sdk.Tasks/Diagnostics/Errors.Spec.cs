@@ -8,7 +8,7 @@ namespace Containerize.Sdk.Diagnostics
     /// Errors in what the project asks for (CTZ1xxx: property values; CTZ2xxx: the project and its build context).
     /// Each names the property, the value and the rule, and says what to do.
     /// </summary>
-    public static class SpecErrors
+    public static partial class Errors
     {
         public static ContainerizeDiagnostic InvalidValue(string property, string value, string rule) =>
             new ContainerizeDiagnostic("CTZ1001", $"{property} '{Show(value)}' is not valid: {rule}.");
