@@ -106,6 +106,29 @@ public sealed class BuildFingerprintTests
         Assert.IsFalse(FingerprintRecord.SameImage(record.ImageId, "sha256:0124"));
     }
 
+    /// <summary>With the generated ignore file of a closure, only a change the builder is sent rebuilds.</summary>
+    [TestMethod]
+    [DataRow("src/App/Program.cs", true)]
+    [DataRow("shared/Extra.cs", true)]
+    [DataRow("docs/guide.md", false)]
+    [DataRow("unrelated/deep/data.bin", false)]
+    [DataRow("src/App/obj/project.assets.json", false)]
+    public void WithTheClosuresIgnoreFile_OnlyAChangeInTheClosureChangesIt(string changed, bool rebuilds)
+    {
+        using var folder = new TempFolder();
+        folder.Write("Dockerfile", "FROM scratch\n");
+        folder.Write("Dockerfile.dockerignore", Containerize.Sdk.Files.Dockerignore.Text(new[] { "shared", "src/App" }, new string[0]));
+        foreach (string file in new[] { "src/App/Program.cs", "shared/Extra.cs", "docs/guide.md", "unrelated/deep/data.bin", "src/App/obj/project.assets.json" })
+        {
+            folder.Write("context/" + file, "before");
+        }
+
+        string before = Fingerprint(folder);
+        folder.Write("context/" + changed, "after, longer");
+
+        Assert.AreEqual(rebuilds, before != Fingerprint(folder), changed);
+    }
+
     [TestMethod]
     public void TheDifferencesNameTheChangedFile()
     {
