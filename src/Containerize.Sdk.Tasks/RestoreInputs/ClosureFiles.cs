@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Containerize.Sdk.Files;
 
 namespace Containerize.Sdk.RestoreInputs
 {
@@ -13,9 +14,6 @@ namespace Containerize.Sdk.RestoreInputs
     /// </summary>
     public static class ClosureFiles
     {
-        private static readonly StringComparison PathComparison =
-            Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-
         private static readonly string[] FilesReadFromFoldersAbove = { ".editorconfig", ".globalconfig", "Directory.Build.rsp" };
 
         /// <param name="facts">The facts of the whole closure; only Project and ContextItem facts are read.</param>
@@ -89,12 +87,6 @@ namespace Containerize.Sdk.RestoreInputs
         }
 
         /// <summary>Whether the path is the folder or lies inside it.</summary>
-        private static bool IsUnder(string path, string folder)
-        {
-            string root = folder.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
-            return path.Equals(root, PathComparison)
-                || path.StartsWith(root + Path.DirectorySeparatorChar, PathComparison)
-                || path.StartsWith(root + Path.AltDirectorySeparatorChar, PathComparison);
-        }
+        private static bool IsUnder(string path, string folder) => BuildContext.Relative(folder, path) != null;
     }
 }
