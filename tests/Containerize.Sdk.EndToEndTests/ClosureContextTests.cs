@@ -105,13 +105,18 @@ public sealed class ClosureContextTests
         Assert.AreEqual(MultiProjectSample.AppOutput, run.StandardOutput.Trim(), run.Describe());
     }
 
-    /// <summary>The context's files less the unrelated folder and the host's build output: what the app is built from.</summary>
+    /// <summary>
+    /// The context's files less the unrelated folder, the host's build output and the packages the host's restore
+    /// extracted (the samples restore into artifacts/nuget-packages): what the app is built from.
+    /// </summary>
     private static long ClosureBytes(string root) =>
         Directory.GetFiles(root, "*", SearchOption.AllDirectories)
             .Where(file =>
             {
-                string[] parts = Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar);
-                return parts[0] != UnrelatedFolder && !parts.Contains("bin") && !parts.Contains("obj");
+                string relative = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
+                string[] parts = relative.Split('/');
+                return parts[0] != UnrelatedFolder && !parts.Contains("bin") && !parts.Contains("obj")
+                    && !relative.StartsWith("artifacts/nuget-packages/", StringComparison.Ordinal);
             })
             .Sum(file => new FileInfo(file).Length);
 
