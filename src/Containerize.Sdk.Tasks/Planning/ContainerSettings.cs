@@ -74,6 +74,12 @@ namespace Containerize.Sdk.Planning
         /// <summary>ContainerizeContext, or null for the smallest folder holding the project and its restore inputs.</summary>
         public string? ContextDirectory { get; set; }
 
+        /// <summary>Absolute paths of the closure's project folders and the files its projects include from other folders (ClosureFiles).</summary>
+        public IReadOnlyList<string> ClosurePaths { get; set; } = new string[0];
+
+        /// <summary>Why the generated .dockerignore must admit the whole context; null or empty to admit only what the closure is built from.</summary>
+        public string? WholeContextReason { get; set; }
+
         /// <summary>The git repository that holds the project, or null outside one: an inferred context above it is a warning.</summary>
         public string? RepositoryRoot { get; set; }
 

@@ -80,12 +80,33 @@ namespace Containerize.Sdk.Planning
                 Slices = slices,
             };
             spec = spec with { HostOutputDirectory = HostOutputFeed.StagePath(spec, result.ContextDirectory, settings.HostOutputDirectory) };
-            WriteFiles(spec, secrets.DockerignorePatterns, result);
+            WriteFiles(spec, mode == ContainerizeMode.Source ? AdmittedPaths(settings, result) : null, secrets.DockerignorePatterns, result);
             return result;
         }
 
+        /// <summary>What the build stage reads of the context (see ContextAdmission), or null for the whole context.</summary>
+        private static IReadOnlyList<string>? AdmittedPaths(ContainerSettings settings, ContainerSpecResult result)
+        {
+            ContextAdmission admission = Blank(settings.WholeContextReason) is string reason
+                ? ContextAdmission.WholeContext(reason)
+                : ContextAdmission.Compute(
+                    result.ContextDirectory,
+                    new[] { Path.GetDirectoryName(Path.GetFullPath(settings.ProjectFullPath))! }
+                        .Concat(settings.ClosurePaths)
+                        .Concat(settings.RestoreInputs)
+                        .Concat(settings.LocalPackageSources)
+                        .Concat(settings.FinalStage.Files.Select(file => file.Source)));
+            result.Decisions.AddRange(admission.Decisions);
+            if (admission.Paths != null)
+            {
+                result.Decisions.Add("the build context admits only what the project closure is built from: " + string.Join(", ", admission.Paths));
+            }
+
+            return admission.Paths;
+        }
+
         /// <summary>The Dockerfile and .dockerignore texts; the writer refusing a value is the last line of defence against injection.</summary>
-        private static void WriteFiles(ContainerSpec spec, IReadOnlyList<string> secretPatterns, ContainerSpecResult result)
+        private static void WriteFiles(ContainerSpec spec, IReadOnlyList<string>? admittedPaths, IReadOnlyList<string> secretPatterns, ContainerSpecResult result)
         {
             try
             {
@@ -97,7 +118,7 @@ namespace Containerize.Sdk.Planning
                 return;
             }
 
-            result.Dockerignore = spec.Mode == ContainerizeMode.Publish ? Dockerignore.PublishModeText() : Dockerignore.Text(secretPatterns, spec.HostOutputDirectory);
+            result.Dockerignore = spec.Mode == ContainerizeMode.Publish ? Dockerignore.PublishModeText() : Dockerignore.Text(admittedPaths, secretPatterns, spec.HostOutputDirectory);
             result.Spec = spec;
         }
 

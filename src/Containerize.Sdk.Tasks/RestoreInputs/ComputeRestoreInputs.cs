@@ -42,9 +42,17 @@ namespace Containerize.Sdk.Tasks
         [Output]
         public ITaskItem[] RestoreSecrets { get; set; } = new ITaskItem[0];
 
+        /// <summary>What the build stage reads of the context besides the restore inputs (see ClosureFiles): folders and files.</summary>
+        [Output]
+        public ITaskItem[] ClosurePaths { get; set; } = new ITaskItem[0];
+
+        /// <summary>Why the closure's files may be incomplete (an import that could not be followed), so the whole context must be sent; empty when they are complete.</summary>
+        [Output]
+        public string ClosureIncompleteReason { get; set; } = "";
+
         public override bool Execute()
         {
-            List<RestoreFact> projectFacts = ProjectFacts.Select(item => new RestoreFact(item.ItemSpec, item.GetMetadata("Kind"), item.GetMetadata("Project"))).ToList();
+            List<RestoreFact> projectFacts = ProjectFacts.Select(item => new RestoreFact(item.ItemSpec, item.GetMetadata("Kind"), item.GetMetadata("Project"), item.GetMetadata("GlobDir"))).ToList();
             bool IsTargetFramework(RestoreFact fact) => string.Equals(fact.Kind, RestoreFactKinds.TargetFramework, StringComparison.OrdinalIgnoreCase);
             TargetFrameworks = projectFacts.Where(IsTargetFramework)
                 .Select(fact => (fact.Value, fact.ProjectFullPath))
@@ -56,7 +64,8 @@ namespace Containerize.Sdk.Tasks
                     return (ITaskItem)item;
                 })
                 .ToArray();
-            IReadOnlyList<RestoreFact> facts = RestoreGraphFile.Expand(projectFacts.Where(fact => !IsTargetFramework(fact)), out ContainerizeDiagnostic? error);
+            ClosurePaths = ClosureFiles.Compute(projectFacts, new ImportScanner(ExcludedFolders).IsExcluded).Select(path => (ITaskItem)new TaskItem(path)).ToArray();
+            IReadOnlyList<RestoreFact> facts = RestoreGraphFile.Expand(projectFacts.Where(fact => !IsTargetFramework(fact) && !string.Equals(fact.Kind, RestoreFactKinds.ContextItem, StringComparison.OrdinalIgnoreCase)), out ContainerizeDiagnostic? error);
             if (error != null)
             {
                 TaskItems.Log(Log, error);
@@ -67,6 +76,12 @@ namespace Containerize.Sdk.Tasks
             foreach (string skipped in result.Skipped)
             {
                 Log.LogMessage(MessageImportance.Low, "Containerize: " + skipped);
+            }
+
+            ICollection<string> globalProperties = BuildEngine is IBuildEngine6 engine ? engine.GetGlobalProperties().Keys.ToList() : new List<string>();
+            if (result.UnfollowedImports.FirstOrDefault(import => import.MayNameRepositoryFile(globalProperties)) is UnfollowedImport unfollowed)
+            {
+                ClosureIncompleteReason = "an import that may name a repository file could not be followed (" + unfollowed.Description + ")";
             }
 
             RestoreInputs = result.Files.Select(path => (ITaskItem)new TaskItem(path)).ToArray();

@@ -50,7 +50,7 @@ namespace Containerize.Sdk.RestoreInputs
                 walk.ReadFile(root);
             }
 
-            return new ImportScanResult(walk.Imports, walk.Skipped);
+            return new ImportScanResult(walk.Imports, walk.Skipped, walk.Unfollowed);
         }
 
         public bool IsExcluded(string fullPath) =>
@@ -99,12 +99,20 @@ namespace Containerize.Sdk.RestoreInputs
 
             public List<string> Skipped { get; } = new List<string>();
 
+            public List<UnfollowedImport> Unfollowed { get; } = new List<UnfollowedImport>();
+
+            private void Skip(string expression, string description)
+            {
+                Skipped.Add(description);
+                Unfollowed.Add(new UnfollowedImport(expression, description));
+            }
+
             public void ReadFile(string path)
             {
                 XDocument? document = _scanner.Load(path);
                 if (document?.Root == null)
                 {
-                    Skipped.Add(path + ": not readable as MSBuild XML, its imports are not followed");
+                    Skip("", path + ": not readable as MSBuild XML, its imports are not followed");
                     return;
                 }
 
@@ -176,7 +184,7 @@ namespace Containerize.Sdk.RestoreInputs
                 string? expanded = expander.Expand(project!, out string? unexpandable);
                 if (expanded == null)
                 {
-                    Skipped.Add(file + ": <Import Project=\"" + project + "\"> not followed: it uses " + unexpandable);
+                    Skip(project!, file + ": <Import Project=\"" + project + "\"> not followed: it uses " + unexpandable);
                     return;
                 }
 
@@ -209,7 +217,7 @@ namespace Containerize.Sdk.RestoreInputs
                 string folder = Path.GetDirectoryName(full) ?? directory;
                 if (folder.IndexOfAny(new[] { '*', '?' }) >= 0)
                 {
-                    Skipped.Add(importingFile + ": <Import Project=\"" + path + "\"> not followed: wildcards in folder names are not supported");
+                    Skip(path, importingFile + ": <Import Project=\"" + path + "\"> not followed: wildcards in folder names are not supported");
                     return new string[0];
                 }
 

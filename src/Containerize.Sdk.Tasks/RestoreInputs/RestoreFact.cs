@@ -6,11 +6,12 @@ namespace Containerize.Sdk.RestoreInputs
     /// </summary>
     public sealed class RestoreFact
     {
-        public RestoreFact(string value, string kind, string projectFullPath)
+        public RestoreFact(string value, string kind, string projectFullPath, string globDirectory = "")
         {
             Value = value;
             Kind = kind;
             ProjectFullPath = projectFullPath;
+            GlobDirectory = globDirectory;
         }
 
         /// <summary>A full path, or for a package source the source as NuGet lists it (a folder or a URL).</summary>
@@ -21,5 +22,8 @@ namespace Containerize.Sdk.RestoreInputs
 
         /// <summary>The project whose evaluation gave the fact.</summary>
         public string ProjectFullPath { get; }
+
+        /// <summary>For a ContextItem, the folders a '**' of its Include matched (MSBuild's RecursiveDir); else empty.</summary>
+        public string GlobDirectory { get; }
     }
 }

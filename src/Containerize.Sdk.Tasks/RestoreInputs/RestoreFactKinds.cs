@@ -34,10 +34,18 @@ namespace Containerize.Sdk.RestoreInputs
         /// </summary>
         public const string TargetFramework = "TargetFramework";
 
+        /// <summary>
+        /// Not a restore input: a file the project's build reads, from an item (Compile, Content, None, …; metadata GlobDir
+        /// is its RecursiveDir) or a file-valued property, for the build context's admitted paths (see ClosureFiles).
+        /// </summary>
+        public const string ContextItem = "ContextItem";
+
         /// <summary>MSBuild files, in the order evaluation imports them: their own imports are followed.</summary>
         public static readonly string[] MSBuildFilesInEvaluationOrder = { DirectoryBuildProps, DirectoryPackagesProps, Project, DirectoryBuildTargets };
 
         public static bool IsFile(string kind) =>
-            !string.Equals(kind, PackageSource, StringComparison.OrdinalIgnoreCase) && !string.Equals(kind, TargetFramework, StringComparison.OrdinalIgnoreCase);
+            !string.Equals(kind, PackageSource, StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(kind, TargetFramework, StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(kind, ContextItem, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -23,6 +23,7 @@ namespace Containerize.Sdk.RestoreInputs
             var configsRead = new HashSet<string>(PathComparer);
             var sources = new Dictionary<string, string>(PathComparer);
             var skipped = new List<string>();
+            var unfollowed = new List<UnfollowedImport>();
 
             foreach (IGrouping<string, RestoreFact> project in facts.GroupBy(fact => Path.GetFullPath(fact.ProjectFullPath), PathComparer))
             {
@@ -41,6 +42,7 @@ namespace Containerize.Sdk.RestoreInputs
                 ImportScanResult imports = scanner.Scan(project.Key, msbuildFiles);
                 files.UnionWith(imports.Imports);
                 skipped.AddRange(imports.Skipped);
+                unfollowed.AddRange(imports.Unfollowed);
             }
 
             var secrets = new List<string>();
@@ -62,7 +64,8 @@ namespace Containerize.Sdk.RestoreInputs
                 Sorted(sources.Keys),
                 Sorted(secrets),
                 skipped.Distinct(StringComparer.Ordinal).ToList(),
-                sources.ToDictionary(source => source.Key, source => PackageSourceOrigin.Describe(source.Key, sortedConfigsRead, source.Value), PathComparer));
+                sources.ToDictionary(source => source.Key, source => PackageSourceOrigin.Describe(source.Key, sortedConfigsRead, source.Value), PathComparer),
+                unfollowed);
         }
 
         private static void AddFact(

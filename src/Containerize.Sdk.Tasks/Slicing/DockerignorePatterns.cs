@@ -19,8 +19,16 @@ namespace Containerize.Sdk.Slicing
 
         public static DockerignorePatterns None { get; } = new DockerignorePatterns(new Pattern[0]);
 
-        /// <summary>Whether a '!' pattern could bring back a file inside an ignored folder, so ignored folders must still be walked.</summary>
-        public bool HasExceptions => _patterns.Any(pattern => pattern.IsException);
+        /// <summary>
+        /// Whether a '!' pattern could admit a path strictly inside the context-relative folder, so an ignored folder must
+        /// still be walked. A pattern without '**' matches only paths of its own depth, and one no deeper than the folder
+        /// decides the folder and its files alike; with '**' (or a wildcard in a leading segment) it may match anywhere.
+        /// </summary>
+        public bool MayAdmitInside(string relativeFolder)
+        {
+            string[] folder = relativeFolder.Split('/');
+            return _patterns.Any(pattern => pattern.IsException && pattern.MayMatchInside(folder));
+        }
 
         public static DockerignorePatterns Parse(string text)
         {
@@ -104,15 +112,42 @@ namespace Containerize.Sdk.Slicing
         {
             private readonly Regex _regex;
 
+            private readonly string[] _segments;
+
             public Pattern(string cleaned, bool isException)
             {
                 IsException = isException;
+                _segments = cleaned.Split('/');
                 _regex = new Regex(ToRegex(cleaned), RegexOptions.CultureInvariant);
             }
 
             public bool IsException { get; }
 
             public bool Matches(string path) => _regex.IsMatch(path);
+
+            public bool MayMatchInside(string[] folder)
+            {
+                if (_segments.Any(segment => segment.Contains("**")))
+                {
+                    return true;
+                }
+
+                if (_segments.Length <= folder.Length)
+                {
+                    return false;
+                }
+
+                for (int index = 0; index < folder.Length; index++)
+                {
+                    bool literal = _segments[index].IndexOfAny(new[] { '*', '?', '[', '\\' }) < 0;
+                    if (literal && !string.Equals(_segments[index], folder[index], StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
 
             private static string ToRegex(string pattern)
             {

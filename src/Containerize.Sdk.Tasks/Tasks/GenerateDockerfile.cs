@@ -127,6 +127,12 @@ namespace Containerize.Sdk.Tasks
 
         public string? ContextDirectory { get; set; }
 
+        /// <summary>The closure's project folders and the files its projects include from other folders (ComputeRestoreInputs' ClosurePaths).</summary>
+        public ITaskItem[]? ClosurePaths { get; set; }
+
+        /// <summary>Why the generated .dockerignore must admit the whole context (ContainerizeSendWholeContext, an unfollowed import); empty to admit only the closure.</summary>
+        public string? WholeContextReason { get; set; }
+
         public bool UseBuildKit { get; set; }
 
         [Required]
@@ -330,7 +336,11 @@ namespace Containerize.Sdk.Tasks
             writes.Add(path);
         }
 
-        /// <summary>The legacy builder reads only the context root's .dockerignore: write ours there unless the user has one.</summary>
+        /// <summary>
+        /// The legacy builder reads only the context root's .dockerignore: write ours there unless the user has one. Every
+        /// project built from that context shares it, and a solution builds them at once, so it cannot admit one project's
+        /// closure: it leaves out only what no build needs.
+        /// </summary>
         private void WriteContextRootDockerignore(string context, List<string> writes)
         {
             string path = Path.Combine(context, ".dockerignore");
@@ -345,6 +355,7 @@ namespace Containerize.Sdk.Tasks
                 return;
             }
 
+            Log.LogMessage(MessageImportance.Low, "Containerize: the legacy builder reads " + path + ", which every project built from " + context + " shares: the whole context is sent, less what no build needs.");
             Write(path, Dockerignore.Text(), writes);
         }
 
@@ -380,6 +391,8 @@ namespace Containerize.Sdk.Tasks
                 LocalPackageSources = TaskItems.FullPaths(LocalPackageSources),
                 LocalPackageSourceOrigins = TaskItems.MetadataByFullPath(LocalPackageSources, "Origin"),
                 ContextDirectory = ContextDirectory,
+                ClosurePaths = TaskItems.FullPaths(ClosurePaths),
+                WholeContextReason = WholeContextReason,
                 RepositoryRoot = RepositoryRoot.Find(Path.GetDirectoryName(ProjectFullPath)!),
                 UseBuildKit = UseBuildKit,
                 HostOutputDirectory = HostOutputDirectory,

@@ -101,7 +101,7 @@ public sealed class RestoreSecretPlanTests
     [TestMethod]
     public void GeneratedDockerignore_LeavesOutTheCredentialFiles_AfterTheStandardPatterns()
     {
-        string text = Dockerignore.Text(new[] { "/NuGet.config", "/src/nuget.config" });
+        string text = Dockerignore.Text(new[] { "src" }, new[] { "/NuGet.config", "/src/nuget.config" });
         string[] lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.AreEqual("/src/nuget.config", lines[^1]);

@@ -18,14 +18,14 @@ public sealed class DockerignorePatternsTests
         Assert.IsTrue(patterns.IsIgnored("src/Web/Dockerfile"));
         Assert.IsFalse(patterns.IsIgnored("src/Web/Program.cs"));
         Assert.IsFalse(patterns.IsIgnored("src/objects/Thing.cs"), "obj matches a whole segment, not a prefix");
-        Assert.IsFalse(patterns.HasExceptions);
+        Assert.IsFalse(patterns.MayAdmitInside("src/Web/obj"));
     }
 
     [TestMethod]
     public void OurGeneratedFileAdmitsTheHostOutputFolder_AndNothingElseUnderObj()
     {
         const string host = "src/Web/obj/Release/net10.0/containerize/host";
-        DockerignorePatterns patterns = DockerignorePatterns.Parse(Dockerignore.Text(new string[0], host));
+        DockerignorePatterns patterns = DockerignorePatterns.Parse(Dockerignore.Text(null, new string[0], host));
 
         Assert.IsFalse(patterns.IsIgnored(host + "/publish/Web.dll"));
         Assert.IsFalse(patterns.IsIgnored(host + "/publish/appsettings.json"));
@@ -37,16 +37,31 @@ public sealed class DockerignorePatternsTests
     }
 
     [TestMethod]
+    public void TheClosureOnlyFile_StillAdmitsTheHostOutputFolder_AndKeepsOutWhatIsNotTheClosure()
+    {
+        const string host = "src/Web/obj/Release/net10.0/containerize/host";
+        DockerignorePatterns patterns = DockerignorePatterns.Parse(
+            Dockerignore.Text(new[] { "src/Web", "Directory.Build.props" }, new[] { "src/Web/NuGet.config" }, host));
+
+        Assert.IsFalse(patterns.IsIgnored(host + "/publish/Web.dll"), "the host stage's folder is admitted after the exclusions");
+        Assert.IsFalse(patterns.IsIgnored("src/Web/Program.cs"));
+        Assert.IsFalse(patterns.IsIgnored("Directory.Build.props"));
+        Assert.IsTrue(patterns.IsIgnored("docs-site/index.html"), "a folder outside the closure stays out");
+        Assert.IsTrue(patterns.IsIgnored("src/Web/obj/project.assets.json"));
+        Assert.IsTrue(patterns.IsIgnored("src/Web/NuGet.config"), "a credential-bearing config stays out");
+    }
+
+    [TestMethod]
     public void TheHostOutputFolder_IsAdmittedLevelByLevel_FromTheIgnoredObjFolderDown()
     {
-        string text = Dockerignore.Text(new string[0], "src/Web/obj/Release/net10.0/containerize/host");
+        string text = Dockerignore.Text(null, new string[0], "src/Web/obj/Release/net10.0/containerize/host");
 
         StringAssert.EndsWith(
             text,
             "src/Web/obj/*\n!src/Web/obj/Release\nsrc/Web/obj/Release/*\n!src/Web/obj/Release/net10.0\n"
             + "src/Web/obj/Release/net10.0/*\n!src/Web/obj/Release/net10.0/containerize\n"
             + "src/Web/obj/Release/net10.0/containerize/*\n!src/Web/obj/Release/net10.0/containerize/host\n");
-        StringAssert.EndsWith(Dockerignore.Text(new string[0], "out/host"), "\n!out/host\n", "a folder under nothing ignored needs one line");
+        StringAssert.EndsWith(Dockerignore.Text(null, new string[0], "out/host"), "\n!out/host\n", "a folder under nothing ignored needs one line");
     }
 
     [TestMethod]
@@ -70,7 +85,22 @@ public sealed class DockerignorePatternsTests
         Assert.IsTrue(patterns.IsIgnored("CHANGES.md"));
         Assert.IsFalse(patterns.IsIgnored("README.md"));
         Assert.IsTrue(patterns.IsIgnored("docs/README.md"), "a later pattern ignores it again");
-        Assert.IsTrue(patterns.HasExceptions);
+        Assert.IsFalse(patterns.MayAdmitInside("docs"), "'!README.md' matches only at the top, nothing inside docs");
+    }
+
+    [TestMethod]
+    [DataRow("*\n!src/App\n", "src", true)]
+    [DataRow("*\n!src/App\n", "src/App", false)]
+    [DataRow("*\n!src/App\n", "tools", false)]
+    [DataRow("*\n!src/App\n**/obj\n", "src/App/obj", false)]
+    [DataRow("*\n!src/*/Program.cs\n", "src/Other", true)]
+    [DataRow("*\n!**/keep.txt\n", "anything/at/all", true)]
+    [DataRow("**/obj\n", "src/obj", false)]
+    public void OnlyADeeperExceptionMakesAnIgnoredFolderWorthWalking(string text, string folder, bool walk)
+    {
+        DockerignorePatterns patterns = DockerignorePatterns.Parse(text);
+
+        Assert.AreEqual(walk, patterns.MayAdmitInside(folder), text + " / " + folder);
     }
 
     [TestMethod]

@@ -86,7 +86,7 @@ public sealed class BuildFingerprintTests
     {
         using var folder = Context();
         const string host = "src/obj/Release/net10.0/containerize/host";
-        folder.Write("Dockerfile.dockerignore", Containerize.Sdk.Files.Dockerignore.Text(new string[0], host));
+        folder.Write("Dockerfile.dockerignore", Containerize.Sdk.Files.Dockerignore.Text(null, new string[0], host));
         folder.Write("context/" + host + "/publish/App.dll", "first build");
         string before = Fingerprint(folder);
 
@@ -121,6 +121,29 @@ public sealed class BuildFingerprintTests
         Assert.AreEqual("line 1\nline 2\n", record!.Fingerprint);
         Assert.IsTrue(FingerprintRecord.SameImage(record.ImageId, "0123"));
         Assert.IsFalse(FingerprintRecord.SameImage(record.ImageId, "sha256:0124"));
+    }
+
+    /// <summary>With the generated ignore file of a closure, only a change the builder is sent rebuilds.</summary>
+    [TestMethod]
+    [DataRow("src/App/Program.cs", true)]
+    [DataRow("shared/Extra.cs", true)]
+    [DataRow("docs/guide.md", false)]
+    [DataRow("unrelated/deep/data.bin", false)]
+    [DataRow("src/App/obj/project.assets.json", false)]
+    public void WithTheClosuresIgnoreFile_OnlyAChangeInTheClosureChangesIt(string changed, bool rebuilds)
+    {
+        using var folder = new TempFolder();
+        folder.Write("Dockerfile", "FROM scratch\n");
+        folder.Write("Dockerfile.dockerignore", Containerize.Sdk.Files.Dockerignore.Text(new[] { "shared", "src/App" }, new string[0]));
+        foreach (string file in new[] { "src/App/Program.cs", "shared/Extra.cs", "docs/guide.md", "unrelated/deep/data.bin", "src/App/obj/project.assets.json" })
+        {
+            folder.Write("context/" + file, "before");
+        }
+
+        string before = Fingerprint(folder);
+        folder.Write("context/" + changed, "after, longer");
+
+        Assert.AreEqual(rebuilds, before != Fingerprint(folder), changed);
     }
 
     [TestMethod]
