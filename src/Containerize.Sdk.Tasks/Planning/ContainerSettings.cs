@@ -119,5 +119,8 @@ namespace Containerize.Sdk.Planning
 
         /// <summary>Where the host's publish output is staged for the Dockerfile's host stage (HostOutputFeed).</summary>
         public string? HostOutputDirectory { get; set; }
+
+        /// <summary>What the host's publish was: whether the final stage can take the app from it (HostOutputFeed).</summary>
+        public HostOutputFeedInputs HostPublish { get; set; } = new HostOutputFeedInputs();
     }
 }

@@ -81,6 +81,11 @@ namespace Containerize.Sdk.Planning
             };
             spec = spec with { HostOutputDirectory = HostOutputFeed.StagePath(spec, result.ContextDirectory, settings.HostOutputDirectory) };
             WriteFiles(spec, mode == ContainerizeMode.Source ? AdmittedPaths(settings, result) : null, secrets.DockerignorePatterns, result);
+            if (result.Spec != null)
+            {
+                ChooseAppStage(spec, settings, result);
+            }
+
             return result;
         }
 
@@ -120,6 +125,19 @@ namespace Containerize.Sdk.Planning
 
             result.Dockerignore = spec.Mode == ContainerizeMode.Publish ? Dockerignore.PublishModeText() : Dockerignore.Text(admittedPaths, secretPatterns, spec.HostOutputDirectory);
             result.Spec = spec;
+        }
+
+        /// <summary>Whether this build feeds the final stage from the host's publish output or from the build stage (HostOutputFeed).</summary>
+        private static void ChooseAppStage(ContainerSpec spec, ContainerSettings settings, ContainerSpecResult result)
+        {
+            HostOutputChoice choice = HostOutputFeed.Choose(spec, result.ContextDirectory, settings.HostOutputDirectory, settings.HostPublish);
+            result.AppStage = choice.AppStage;
+            result.HostOnlyFiles = choice.HostOnlyFiles;
+            result.AppSource = choice.Summary ?? "";
+            if (choice.Decision != null)
+            {
+                result.Decisions.Add(choice.Decision);
+            }
         }
 
         private static SliceLayout? LoadSlices(string? manifestPath, ContainerSpecResult result)

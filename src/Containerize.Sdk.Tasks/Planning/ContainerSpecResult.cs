@@ -28,6 +28,15 @@ namespace Containerize.Sdk.Planning
         /// <summary>What the final image must hold for the app to start; null for a self-contained app. The build checks the local base image's environment against it.</summary>
         public RuntimeNeed? BaseImageNeed { get; set; }
 
+        /// <summary>The value of CONTAINERIZE_APP_STAGE for this build (host or build); empty when the Dockerfile has no host stage.</summary>
+        public string AppStage { get; set; } = "";
+
+        /// <summary>What the host publish writes and the container's publish does not (its apphost): not staged.</summary>
+        public IReadOnlyList<string> HostOnlyFiles { get; set; } = new string[0];
+
+        /// <summary>Where the app comes from, for the summary line; empty in publish mode.</summary>
+        public string AppSource { get; set; } = "";
+
         /// <summary>The forwarded global properties for the container's restore and publish (response-file lines); see ForwardedProperties.</summary>
         public string RestoreProperties { get; set; } = "";
 

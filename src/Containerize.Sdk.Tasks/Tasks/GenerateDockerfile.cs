@@ -235,7 +235,8 @@ namespace Containerize.Sdk.Tasks
         {
             string dockerignore = DockerfilePath + ".dockerignore";
             bool usersDockerignore = GeneratedFile.IsUserOwned(dockerignore, Dockerignore.GeneratedMarker);
-            ContainerSpecResult result = ContainerSpecFactory.Create(Settings(usersDockerignore ? dockerignore : null));
+            bool usersDockerfile = DockerfileIsUsers && GeneratedFile.IsUserOwned(DockerfilePath, DockerfilePlanner.GeneratedMarker);
+            ContainerSpecResult result = ContainerSpecFactory.Create(Settings(usersDockerignore ? dockerignore : null, usersDockerfile));
             LogOutcome(result.Decisions, result.Diagnostics);
             if (result.Spec == null || Log.HasLoggedErrors)
             {
@@ -243,7 +244,6 @@ namespace Containerize.Sdk.Tasks
             }
 
             var writes = new List<string>();
-            bool usersDockerfile = DockerfileIsUsers && GeneratedFile.IsUserOwned(DockerfilePath, DockerfilePlanner.GeneratedMarker);
             if (usersDockerfile)
             {
                 Log.LogMessage(MessageImportance.Normal, "Containerize: building your Dockerfile " + DockerfilePath + " as it is; nothing was generated.");
@@ -267,7 +267,9 @@ namespace Containerize.Sdk.Tasks
                 WriteContextRootDockerignore(result.ContextDirectory, writes);
             }
 
-            ChooseAppStage(result, usersDockerfile, usersDockerignore ? dockerignore : null);
+            AppStage = result.AppStage;
+            HostOnlyFiles = result.HostOnlyFiles.ToArray();
+            AppSource = result.AppSource;
             RestoreProperties = result.RestoreProperties;
             PublishProperties = result.PublishProperties;
             SecretProperties = result.SecretProperties;
@@ -283,30 +285,6 @@ namespace Containerize.Sdk.Tasks
 
             FileWrites = writes.ToArray();
             return !Log.HasLoggedErrors;
-        }
-
-        /// <summary>Whether this build feeds the final stage from the host's publish output or from the build stage (HostOutputFeed).</summary>
-        private void ChooseAppStage(ContainerSpecResult result, bool usersDockerfile, string? usersDockerignore)
-        {
-            HostOutputChoice choice = HostOutputFeed.Choose(result.Spec!, result.ContextDirectory, HostOutputDirectory, new HostOutputFeedInputs
-            {
-                RequestedMode = Mode,
-                DockerfileIsUsers = usersDockerfile,
-                UsersDockerignore = usersDockerignore,
-                WritesBuildCommandOnly = WritesBuildCommandOnly,
-                HostPublished = HostPublished,
-                RuntimeIdentifier = HostRuntimeIdentifier,
-                TargetFramework = HostTargetFramework,
-                PlatformCount = (Platforms ?? "").Split(',').Count(platform => platform.Trim().Length > 0),
-                HostAppHost = HostAppHost,
-            });
-            AppStage = choice.AppStage;
-            HostOnlyFiles = choice.HostOnlyFiles.ToArray();
-            if (choice.Summary != null)
-            {
-                AppSource = choice.Summary;
-                Log.LogMessage(MessageImportance.Low, "Containerize: " + choice.Decision + ".");
-            }
         }
 
         /// <summary>Each decision at low importance, so a binary log explains it; each diagnostic with its code.</summary>
@@ -359,7 +337,7 @@ namespace Containerize.Sdk.Tasks
             Write(path, Dockerignore.Text(), writes);
         }
 
-        private ContainerSettings Settings(string? usersDockerignore)
+        private ContainerSettings Settings(string? usersDockerignore, bool usersDockerfile)
         {
             return new ContainerSettings
             {
@@ -396,6 +374,18 @@ namespace Containerize.Sdk.Tasks
                 RepositoryRoot = RepositoryRoot.Find(Path.GetDirectoryName(ProjectFullPath)!),
                 UseBuildKit = UseBuildKit,
                 HostOutputDirectory = HostOutputDirectory,
+                HostPublish = new HostOutputFeedInputs
+                {
+                    RequestedMode = Mode,
+                    DockerfileIsUsers = usersDockerfile,
+                    UsersDockerignore = usersDockerignore,
+                    WritesBuildCommandOnly = WritesBuildCommandOnly,
+                    HostPublished = HostPublished,
+                    RuntimeIdentifier = HostRuntimeIdentifier,
+                    TargetFramework = HostTargetFramework,
+                    PlatformCount = (Platforms ?? "").Split(',').Count(platform => platform.Trim().Length > 0),
+                    HostAppHost = HostAppHost,
+                },
                 RestoreSecrets = (RestoreSecrets ?? new ITaskItem[0]).Select(RestoreSecretOf).ToList(),
                 BuilderWithoutSecrets = WriteContextDockerignore ? "the legacy docker builder" : UseBuildKit ? null : "a builder without BuildKit",
                 UsersDockerignore = usersDockerignore,
