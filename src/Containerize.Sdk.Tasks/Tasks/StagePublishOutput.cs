@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Dockerfiles;
 using Containerize.Sdk.Slicing;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -32,6 +33,23 @@ namespace Containerize.Sdk.Tasks
         /// <summary>Relative paths the host publish writes but the container's publish does not (the apphost it never builds).</summary>
         public string[]? HostOnlyFiles { get; set; }
 
+        /// <summary>
+        /// FileWrites: the files this build wrote. Those in PublishDirectory belong to this publish although no publish
+        /// item names them (the SDK copies static web assets and their endpoints manifest on its own).
+        /// </summary>
+        public ITaskItem[]? Writes { get; set; }
+
+        /// <summary>
+        /// With PublishItems: host when the host stage got the files, build when the publish folder holds files this publish
+        /// did not list, so the app is compiled in the container instead.
+        /// </summary>
+        [Output]
+        public string AppStage { get; set; } = "";
+
+        /// <summary>With PublishItems and AppStage build: why, for the summary line.</summary>
+        [Output]
+        public string AppSource { get; set; } = "";
+
         public override bool Execute()
         {
             if (!Directory.Exists(PublishDirectory))
@@ -46,6 +64,20 @@ namespace Containerize.Sdk.Tasks
                 return false;
             }
 
+            if (PublishItems != null && UnlistedFiles(layout!) is { Count: > 0 } unlisted)
+            {
+                // An earlier publish's output, or a file a target wrote without saying so: which, nothing tells. Compiling in the
+                // container gives the image the hermetic build gives; staging the folder could carry stale files into it.
+                AppStage = StageLayout.BuildStageName;
+                AppSource = "app compiled in the container";
+                Log.LogMessage(
+                    MessageImportance.Low,
+                    "Containerize: the app is compiled in the container's build stage: " + PublishDirectory + " holds files neither this publish's items nor its writes name ("
+                    + string.Join(", ", unlisted.Take(5)) + (unlisted.Count > 5 ? ", …" : "") + "), left by an earlier publish or written by a target that does not add it to FileWrites.");
+                return true;
+            }
+
+            AppStage = PublishItems == null ? "" : StageLayout.HostStageName;
             try
             {
                 StagingResult result = PublishItems == null
@@ -66,21 +98,40 @@ namespace Containerize.Sdk.Tasks
             return !Log.HasLoggedErrors;
         }
 
-        private IEnumerable<KeyValuePair<string, FileInfo>> ListedFiles()
+        private IEnumerable<KeyValuePair<string, FileInfo>> ListedFiles() =>
+            // A listed file missing from the publish folder is an IOException from the copy: CTZ2203, never a smaller image.
+            Listed().Select(relative => new KeyValuePair<string, FileInfo>(relative, new FileInfo(Path.Combine(PublishDirectory, relative))));
+
+        private SortedSet<string> Listed()
         {
             var hostOnly = new HashSet<string>((HostOnlyFiles ?? new string[0]).Select(PublishPath.Normalize), StringComparer.Ordinal);
+            string publishFolder = Path.GetFullPath(PublishDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            IEnumerable<string> written = (Writes ?? new ITaskItem[0])
+                .Select(item => item.GetMetadata("FullPath"))
+                .Where(path => path.StartsWith(publishFolder, Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) && File.Exists(path))
+                .Select(path => path.Substring(publishFolder.Length));
             var listed = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (ITaskItem item in PublishItems!)
+            foreach (string relative in PublishItems!.Select(item => item.GetMetadata("RelativePath")).Concat(written).Select(PublishPath.Normalize))
             {
-                string relative = PublishPath.Normalize(item.GetMetadata("RelativePath"));
                 if (PublishPath.IsListable(relative) && !hostOnly.Contains(relative))
                 {
                     listed.Add(relative);
                 }
             }
 
-            // A listed file missing from the publish folder is an IOException from the copy: CTZ2203, never a smaller image.
-            return listed.Select(relative => new KeyValuePair<string, FileInfo>(relative, new FileInfo(Path.Combine(PublishDirectory, relative))));
+            return listed;
+        }
+
+        /// <summary>Files of the publish folder that would be in the image but that neither a publish item nor this build's writes name.</summary>
+        private List<string> UnlistedFiles(SliceLayout layout)
+        {
+            SortedSet<string> listed = Listed();
+            var hostOnly = new HashSet<string>((HostOnlyFiles ?? new string[0]).Select(PublishPath.Normalize), StringComparer.Ordinal);
+            return FileTree.Files(PublishDirectory)
+                .Select(file => PublishPath.Normalize(file.Key))
+                .Where(relative => !listed.Contains(relative) && !hostOnly.Contains(relative) && !LeftOutFiles.IsLeftOut(relative, layout.IncludeSymbols))
+                .OrderBy(relative => relative, StringComparer.Ordinal)
+                .ToList();
         }
     }
 }
