@@ -83,6 +83,6 @@ public sealed class HostOutputUnlistedFilesTests
 
         ProcessResult file = Docker.RunEntrypoint(WrittenImage.Reference, "cat", "/app/" + Copied);
         Assert.IsTrue(file.Succeeded, file.Describe());
-        Assert.AreEqual("copied", file.StandardOutput);
+        Assert.AreEqual("copied", file.StandardOutput.Trim());
     }
 }
