@@ -64,7 +64,8 @@ namespace Containerize.Sdk.Tasks
                 return false;
             }
 
-            if (PublishItems != null && UnlistedFiles(layout!) is { Count: > 0 } unlisted)
+            SortedSet<string>? listed = PublishItems == null ? null : Listed();
+            if (listed != null && UnlistedFiles(listed, layout!) is { Count: > 0 } unlisted)
             {
                 // An earlier publish's output, or a file a target wrote without saying so: which, nothing tells. Compiling in the
                 // container gives the image the hermetic build gives; staging the folder could carry stale files into it.
@@ -77,12 +78,12 @@ namespace Containerize.Sdk.Tasks
                 return true;
             }
 
-            AppStage = PublishItems == null ? "" : StageLayout.HostStageName;
+            AppStage = listed == null ? "" : StageLayout.HostStageName;
             try
             {
-                StagingResult result = PublishItems == null
+                StagingResult result = listed == null
                     ? PublishOutputStager.Stage(PublishDirectory, StagingDirectory, layout!)
-                    : PublishOutputStager.Stage(ListedFiles(), StagingDirectory, layout!, HostOutputLayout.Folder);
+                    : PublishOutputStager.Stage(FilesOf(listed), StagingDirectory, layout!, HostOutputLayout.Folder);
                 string counts = string.Join(", ", SliceNames.InLayerOrder.Select(slice => SliceNames.Folder(slice) + " " + result.FilesPerSlice[slice]));
                 Log.LogMessage(
                     MessageImportance.Low,
@@ -98,13 +99,17 @@ namespace Containerize.Sdk.Tasks
             return !Log.HasLoggedErrors;
         }
 
-        private IEnumerable<KeyValuePair<string, FileInfo>> ListedFiles() =>
+        private IEnumerable<KeyValuePair<string, FileInfo>> FilesOf(SortedSet<string> listed) =>
             // A listed file missing from the publish folder is an IOException from the copy: CTZ2203, never a smaller image.
-            Listed().Select(relative => new KeyValuePair<string, FileInfo>(relative, new FileInfo(Path.Combine(PublishDirectory, relative))));
+            listed.Select(relative => new KeyValuePair<string, FileInfo>(relative, new FileInfo(Path.Combine(PublishDirectory, relative))));
 
+        private HashSet<string> HostOnly() =>
+            new HashSet<string>((HostOnlyFiles ?? new string[0]).Select(PublishPath.Normalize), StringComparer.Ordinal);
+
+        /// <summary>The files of this publish: those its items list and those this build wrote into the publish folder, less the host-only ones.</summary>
         private SortedSet<string> Listed()
         {
-            var hostOnly = new HashSet<string>((HostOnlyFiles ?? new string[0]).Select(PublishPath.Normalize), StringComparer.Ordinal);
+            HashSet<string> hostOnly = HostOnly();
             string publishFolder = Path.GetFullPath(PublishDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
             IEnumerable<string> written = (Writes ?? new ITaskItem[0])
                 .Select(item => item.GetMetadata("FullPath"))
@@ -123,10 +128,9 @@ namespace Containerize.Sdk.Tasks
         }
 
         /// <summary>Files of the publish folder that would be in the image but that neither a publish item nor this build's writes name.</summary>
-        private List<string> UnlistedFiles(SliceLayout layout)
+        private List<string> UnlistedFiles(SortedSet<string> listed, SliceLayout layout)
         {
-            SortedSet<string> listed = Listed();
-            var hostOnly = new HashSet<string>((HostOnlyFiles ?? new string[0]).Select(PublishPath.Normalize), StringComparer.Ordinal);
+            HashSet<string> hostOnly = HostOnly();
             return FileTree.Files(PublishDirectory)
                 .Select(file => PublishPath.Normalize(file.Key))
                 .Where(relative => !listed.Contains(relative) && !hostOnly.Contains(relative) && !LeftOutFiles.IsLeftOut(relative, layout.IncludeSymbols))
