@@ -80,7 +80,7 @@ public sealed class HostOutputParityTests
         RequireBoth();
         StringAssert.Contains(_publish!.StandardOutput, "app from the host's publish output", _publish.Describe());
         Assert.IsTrue(
-            File.Exists(Path.Combine(_published!.PathOf("src/App"), "obj", "Release", "net10.0", "containerize", "host", "publish", "App.dll")),
+            File.Exists(Path.Combine(_published!.PathOf("src/App"), "obj", "Release", "net10.0", "containerize", "host", "app", "app", "App.dll")),
             "The host's output was not staged for the host stage.");
     }
 
@@ -137,7 +137,11 @@ public sealed class HostOutputParityTests
         CollectionAssert.AreEquivalent(
             Files(Hermetic).Select(file => file.Key + " " + file.Value).ToList(),
             Files(HostFedMapped).Select(file => file.Key + " " + file.Value).ToList());
+        CollectionAssert.AreEqual(Layers(Hermetic), Layers(HostFedMapped), "the same files, times and modes: every layer is the same bytes (docs/supply-chain.md)");
     }
+
+    private static List<string> Layers(ImageName image) =>
+        Docker.Inspect(image.Reference).GetProperty("RootFS").GetProperty("Layers").EnumerateArray().Select(layer => layer.GetString()!).ToList();
 
     /// <summary>Every file and folder under /app as "mode uid:gid path", with each file's SHA-256 ("folder" for a folder).</summary>
     private static Dictionary<string, string> Files(ImageName image)

@@ -83,8 +83,8 @@ public sealed class LayerSliceTests
     {
         Build first = Built(_sourceFirst);
 
-        int packages = _sourceDockerfile.IndexOf("COPY --from=app [\"/app/slices/packages/\", \".\"]", StringComparison.Ordinal);
-        int app = _sourceDockerfile.IndexOf("COPY --from=app [\"/app/publish/\", \".\"]", StringComparison.Ordinal);
+        int packages = _sourceDockerfile.IndexOf("COPY --from=app [\"/app/layers/packages/\", \"/\"]", StringComparison.Ordinal);
+        int app = _sourceDockerfile.IndexOf("COPY --from=app [\"/app/layers/app/\", \"/\"]", StringComparison.Ordinal);
         Assert.IsGreaterThanOrEqualTo(0, packages, _sourceDockerfile);
         Assert.IsGreaterThan(packages, app, _sourceDockerfile);
         Assert.Contains("move_to packages Serilog.dll", _sourceDockerfile);
@@ -108,7 +108,7 @@ public sealed class LayerSliceTests
     public void SourceMode_AfterACsChangeOnlyTheAppLayerIsNew()
     {
         AssertOnlyTheLastLayerChanged(Built(_sourceFirst), Built(_sourceChanged));
-        AssertPackageLayerHasContent(Built(_sourceChanged), "COPY /app/slices/packages/ .");
+        AssertPackageLayerHasContent(Built(_sourceChanged), "COPY /app/layers/packages/ /");
     }
 
     [TestMethod]
@@ -123,8 +123,8 @@ public sealed class LayerSliceTests
         Built(_publishFirst);
 
         Assert.DoesNotContain(" AS build", _publishDockerfile);
-        int packages = _publishDockerfile.IndexOf("COPY [\"packages/\", \".\"]", StringComparison.Ordinal);
-        int app = _publishDockerfile.IndexOf("COPY [\"app/\", \".\"]", StringComparison.Ordinal);
+        int packages = _publishDockerfile.IndexOf("COPY [\"packages/\", \"/\"]", StringComparison.Ordinal);
+        int app = _publishDockerfile.IndexOf("COPY [\"app/\", \"/\"]", StringComparison.Ordinal);
         Assert.IsGreaterThanOrEqualTo(0, packages, _publishDockerfile);
         Assert.IsGreaterThan(packages, app, _publishDockerfile);
     }
@@ -133,7 +133,7 @@ public sealed class LayerSliceTests
     public void PublishMode_AfterACsChangeOnlyTheAppLayerIsNew()
     {
         AssertOnlyTheLastLayerChanged(Built(_publishFirst), Built(_publishChanged));
-        AssertPackageLayerHasContent(Built(_publishChanged), "COPY packages/ .");
+        AssertPackageLayerHasContent(Built(_publishChanged), "COPY packages/ /");
     }
 
     [TestMethod]

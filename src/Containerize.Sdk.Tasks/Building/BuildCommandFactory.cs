@@ -48,6 +48,11 @@ namespace Containerize.Sdk.Building
                         arguments.AddRange(new[] { "--format", "docker" });
                     }
 
+                    if (request.SourceDateEpoch is long epoch)
+                    {
+                        arguments.AddRange(new[] { "--timestamp", epoch.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                    }
+
                     break;
             }
 

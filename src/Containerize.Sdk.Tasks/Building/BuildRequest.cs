@@ -20,6 +20,12 @@ namespace Containerize.Sdk.Building
         /// <summary>Name and value of each --build-arg.</summary>
         public IReadOnlyList<KeyValuePair<string, string>> BuildArguments { get; init; } = new KeyValuePair<string, string>[0];
 
+        /// <summary>
+        /// SOURCE_DATE_EPOCH, when set: podman and buildah then give every file and the image config that time
+        /// (<c>--timestamp</c>), which makes the image digest the same on every build of the same inputs.
+        /// </summary>
+        public long? SourceDateEpoch { get; init; }
+
         /// <summary>Each --secret: credential-bearing NuGet.config files and variables, mounted for the restore only.</summary>
         public IReadOnlyList<BuildSecret> Secrets { get; init; } = new BuildSecret[0];
 

@@ -24,6 +24,14 @@ namespace Containerize.Sdk.Dockerfiles
         /// <summary>Where the build stage sorts the publish output into one folder per slice.</summary>
         public const string SlicesDirectory = "/app/slices";
 
+        /// <summary>
+        /// Where each slice's files wait for the final stage, one folder per slice, each holding the image's tree from /
+        /// down (LayerFolders). The final stage copies each folder to /: BuildKit gives
+        /// the destination of a COPY the time of the build, but a copied folder keeps its own, so only a COPY to / (never
+        /// in a layer) makes layers that are the same bytes on every build (ReproducibleLayers).
+        /// </summary>
+        public const string LayersDirectory = "/app/layers";
+
         public const string NuGetCacheTarget = "/root/.nuget/packages";
 
         /// <summary>Where BuildKit mounts a secret by default; a mounted secret file is read from here.</summary>

@@ -203,9 +203,12 @@ namespace Containerize.Sdk.Planning
         private static string ResolveWorkingDirectory(ContainerSettings settings, ContainerSpecResult result)
         {
             string workingDirectory = Blank(settings.WorkingDirectory) ?? "/app";
-            if (!workingDirectory.StartsWith("/", StringComparison.Ordinal) || workingDirectory.IndexOfAny(new[] { '$', '\\', '"', '\'', '`', '*', '?', '[' }) >= 0 || workingDirectory.Any(char.IsControl))
+            // The staging folders hold the same path (LayerFolders): '.', '..' or an empty segment would lead out of them.
+            string[] segments = workingDirectory.TrimEnd('/').Split('/');
+            if (!workingDirectory.StartsWith("/", StringComparison.Ordinal) || workingDirectory.IndexOfAny(new[] { '$', '\\', '"', '\'', '`', '*', '?', '[' }) >= 0 || workingDirectory.Any(char.IsControl)
+                || segments.Skip(1).Any(segment => segment.Length == 0 || segment == "." || segment == ".."))
             {
-                result.Diagnostics.Add(Errors.InvalidValue("ContainerWorkingDirectory", workingDirectory, "use an absolute Linux path without quotes, '$', backslashes, the wildcards '*', '?' and '[', or line breaks"));
+                result.Diagnostics.Add(Errors.InvalidValue("ContainerWorkingDirectory", workingDirectory, "use an absolute Linux path without quotes, '$', backslashes, the wildcards '*', '?' and '[', '.' or '..' segments, '//', or line breaks"));
             }
 
             return workingDirectory;
@@ -225,6 +228,11 @@ namespace Containerize.Sdk.Planning
             else if (Blank(settings.RuntimeIdentifier) is string rid && !System.Text.RegularExpressions.Regex.IsMatch(rid, "^linux(-musl|-bionic)?-[a-z0-9]+\\z"))
             {
                 result.Diagnostics.Add(Errors.InvalidValue("ContainerRuntimeIdentifier", rid, "a container runs Linux: use a linux RID such as linux-x64, linux-arm64 or linux-musl-x64"));
+            }
+
+            if (Slicing.ReproducibleLayers.IsInvalidSourceDateEpoch(settings.FinalStage.SourceDateEpoch))
+            {
+                result.Diagnostics.Add(Errors.InvalidValue(Slicing.ReproducibleLayers.SourceDateEpochArgument, settings.FinalStage.SourceDateEpoch!, "use the number of seconds since 1970-01-01T00:00:00Z, such as the output of git log -1 --format=%ct"));
             }
         }
 

@@ -47,11 +47,11 @@ namespace Containerize.Sdk.Planning
         }
 
         /// <summary>
-        /// The host's publish output, staged already sorted the way the build stage's sort leaves /app (HostOutputLayout):
-        /// the final stage's COPYs read the same paths from either stage.
+        /// The host's publish output, staged already in the layer folders the build stage makes under /app/layers
+        /// (LayerFolders): the final stage's COPYs read the same paths from either stage.
         /// </summary>
         private static Stage HostStage(string hostOutputDirectory) =>
-            new Stage("scratch", StageLayout.HostStageName, null, new Instruction[] { new CopyInstruction(new[] { hostOutputDirectory + "/" }, Slicing.HostOutputLayout.Root + "/") });
+            new Stage("scratch", StageLayout.HostStageName, null, new Instruction[] { new CopyInstruction(new[] { hostOutputDirectory + "/" }, StageLayout.LayersDirectory + "/") });
 
         private static Stage BuildStage(ContainerSpec spec)
         {
@@ -71,8 +71,9 @@ namespace Containerize.Sdk.Planning
             instructions.Add(WithPropertiesFile(spec, RestorePropertiesFile, new[] { ForwardedProperties.RestoreArgument }, restore));
             instructions.Add(new CopyInstruction(new[] { "." }, "."));
             instructions.Add(new ArgInstruction(ForwardedProperties.PublishArgument));
+            instructions.Add(new ArgInstruction(Slicing.ReproducibleLayers.SourceDateEpochArgument));
             RunInstruction publish = WithPropertiesFile(spec, PublishPropertiesFile, new[] { ForwardedProperties.RestoreArgument, ForwardedProperties.PublishArgument }, DotnetRun(spec, DotnetPublishWords(spec)));
-            instructions.AddRange(SliceInstructions.PublishAndSort(publish, spec.Slices));
+            instructions.AddRange(SliceInstructions.PublishAndSort(publish, spec.Slices, spec.WorkingDirectory));
             return new Stage(spec.SdkImage, StageLayout.BuildStageName, spec.CrossBuild ? "$BUILDPLATFORM" : null, instructions);
         }
 
@@ -173,7 +174,6 @@ namespace Containerize.Sdk.Planning
                 instructions.Add(new CopyInstruction(new[] { file.Source }, file.Destination, chmod: spec.UseBuildKit ? file.Chmod : null));
             }
 
-            instructions.Add(new WorkdirInstruction(spec.WorkingDirectory));
             if (spec.FinalStage.EnvironmentVariables.Count > 0)
             {
                 instructions.Add(new EnvInstruction(spec.FinalStage.EnvironmentVariables));
@@ -202,6 +202,9 @@ namespace Containerize.Sdk.Planning
 
             instructions.Add(spec.User == null ? new UserInstruction(DefaultUser, allowVariable: true) : new UserInstruction(spec.User));
             instructions.AddRange(AppCopies(spec));
+
+            // After the app's COPYs, which make the folder: before them, WORKDIR would make it with the build's time.
+            instructions.Add(new WorkdirInstruction(spec.WorkingDirectory));
             if (spec.FinalStage.Entrypoint.Count > 0)
             {
                 instructions.Add(new EntrypointInstruction(spec.FinalStage.Entrypoint));

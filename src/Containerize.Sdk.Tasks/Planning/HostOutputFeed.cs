@@ -88,7 +88,7 @@ namespace Containerize.Sdk.Planning
 
             why = WhyNotHostOutput(spec, host);
             if (why == null && host.UsersDockerignore != null
-                && DockerignorePatterns.Parse(File.ReadAllText(host.UsersDockerignore)).IsIgnored(spec.HostOutputDirectory + "/" + HostOutputLayout.Folder(Slice.App)))
+                && DockerignorePatterns.Parse(File.ReadAllText(host.UsersDockerignore)).IsIgnored(spec.HostOutputDirectory + "/" + LayerFolders.Folder(Slice.App, spec.WorkingDirectory)))
             {
                 why = "your " + host.UsersDockerignore + " leaves out " + spec.HostOutputDirectory;
             }

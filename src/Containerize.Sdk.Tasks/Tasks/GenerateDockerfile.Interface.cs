@@ -204,6 +204,10 @@ namespace Containerize.Sdk.Tasks
         [Output]
         public string BaseImage { get; set; } = "";
 
+        /// <summary>The image's working directory, where StagePublishOutput puts the app's files.</summary>
+        [Output]
+        public string WorkingDirectory { get; set; } = "";
+
         [Output]
         public string ResolvedContextDirectory { get; set; } = "";
 

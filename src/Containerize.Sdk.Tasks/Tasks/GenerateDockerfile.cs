@@ -64,6 +64,7 @@ namespace Containerize.Sdk.Tasks
             ImageName = result.ImageName;
             ImageTags = result.Tags.ToArray();
             BaseImage = result.Spec.BaseImage;
+            WorkingDirectory = result.Spec.WorkingDirectory;
             ResolvedContextDirectory = result.ContextDirectory;
             if (result.BaseImageNeed != null && !usersDockerfile)
             {

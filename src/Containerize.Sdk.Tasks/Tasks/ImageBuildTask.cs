@@ -6,6 +6,7 @@ using Containerize.Sdk.Building;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Planning;
 using Containerize.Sdk.Processes;
+using Containerize.Sdk.Slicing;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -35,6 +36,9 @@ namespace Containerize.Sdk.Tasks
 
         /// <summary>GenerateDockerfile's PublishProperties: the forwarded publish-only properties, a build argument.</summary>
         public string? PublishProperties { get; set; }
+
+        /// <summary>SOURCE_DATE_EPOCH: given to the build (ReproducibleLayers, podman's --timestamp) when set.</summary>
+        public string? SourceDateEpoch { get; set; }
 
         /// <summary>GenerateDockerfile's AppStage: the value of CONTAINERIZE_APP_STAGE, the stage that feeds the final stage; empty for none.</summary>
         public string? AppStage { get; set; }
@@ -123,6 +127,12 @@ namespace Containerize.Sdk.Tasks
             }
 
             dockerfileText = File.ReadAllText(DockerfilePath);
+            if (ReproducibleLayers.IsInvalidSourceDateEpoch(SourceDateEpoch))
+            {
+                return Invalid("SourceDateEpoch", SourceDateEpoch!, "SOURCE_DATE_EPOCH is a number of seconds since 1970-01-01T00:00:00Z");
+            }
+
+            long? sourceDateEpoch = ReproducibleLayers.ParseSourceDateEpoch(SourceDateEpoch);
             return new BuildRequest
             {
                 Mode = mode,
@@ -130,7 +140,8 @@ namespace Containerize.Sdk.Tasks
                 DockerfilePath = DockerfilePath,
                 ContextDirectory = ContextDirectory,
                 ImageReferences = ClientKinds.References(repository, tags.ToArray()),
-                BuildArguments = BuildArgumentsOf(RestoreProperties, PublishProperties, AppStage),
+                BuildArguments = BuildArgumentsOf(RestoreProperties, PublishProperties, AppStage, ImageBuild.DeclaresArgument(dockerfileText, ReproducibleLayers.SourceDateEpochArgument) ? sourceDateEpoch : null),
+                SourceDateEpoch = sourceDateEpoch,
                 Secrets = (Secrets ?? new ITaskItem[0]).Select(Secret).Concat(PropertySecret()).ToList(),
                 SecretVariables = string.IsNullOrEmpty(SecretProperties) ? new Dictionary<string, string>() : new Dictionary<string, string> { [ForwardedProperties.SecretVariable] = SecretProperties! },
                 Platforms = PlatformList,
@@ -164,9 +175,15 @@ namespace Containerize.Sdk.Tasks
         }
 
         /// <summary>Only the arguments that hold properties: an unset ARG is empty in the build stage all the same.</summary>
-        private static IReadOnlyList<KeyValuePair<string, string>> BuildArgumentsOf(string? restore, string? publish, string? appStage)
+        private static IReadOnlyList<KeyValuePair<string, string>> BuildArgumentsOf(string? restore, string? publish, string? appStage, long? sourceDateEpoch)
         {
             var arguments = new List<KeyValuePair<string, string>>();
+            if (sourceDateEpoch is long epoch)
+            {
+                // The build stage's time for the app's files (ReproducibleLayers); BuildKit 0.11 and later also date the image with it.
+                arguments.Add(new KeyValuePair<string, string>(ReproducibleLayers.SourceDateEpochArgument, epoch.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
             if (!string.IsNullOrEmpty(appStage))
             {
                 arguments.Add(new KeyValuePair<string, string>(HostOutputFeed.Argument, appStage!));

@@ -11,10 +11,10 @@ using Microsoft.Build.Utilities;
 namespace Containerize.Sdk.Tasks
 {
     /// <summary>
-    /// Copies the host's publish output into one folder per slice under StagingDirectory. Publish mode: the whole publish
-    /// folder, and StagingDirectory is the build context. With PublishItems: only the files this publish listed (a publish
-    /// folder keeps files of earlier publishes), laid out for the Dockerfile's host stage (HostOutputLayout), less
-    /// HostOnlyFiles. Unchanged files are not copied again.
+    /// Copies the host's publish output into one folder per slice under StagingDirectory (LayerFolders), with the layers'
+    /// times and modes (ReproducibleLayers). Publish mode: the whole publish folder, and StagingDirectory is the build
+    /// context. With PublishItems: only the files this publish listed (a publish folder keeps files of earlier
+    /// publishes), for the Dockerfile's host stage, less HostOnlyFiles. Unchanged files are not copied again.
     /// </summary>
     public sealed class StagePublishOutput : Task
     {
@@ -26,6 +26,13 @@ namespace Containerize.Sdk.Tasks
 
         [Required]
         public string StagingDirectory { get; set; } = "";
+
+        /// <summary>The image's working directory (GenerateDockerfile's WorkingDirectory), where the app's files go.</summary>
+        [Required]
+        public string WorkingDirectory { get; set; } = "";
+
+        /// <summary>SOURCE_DATE_EPOCH: the time of the app's files when set (GenerateDockerfile has checked it).</summary>
+        public string? SourceDateEpoch { get; set; }
 
         /// <summary>The host stage's files: ResolvedFileToPublish, by their RelativePath metadata, read from PublishDirectory.</summary>
         public ITaskItem[]? PublishItems { get; set; }
@@ -82,8 +89,8 @@ namespace Containerize.Sdk.Tasks
             try
             {
                 StagingResult result = listed == null
-                    ? PublishOutputStager.Stage(PublishDirectory, StagingDirectory, layout!)
-                    : PublishOutputStager.Stage(FilesOf(listed), StagingDirectory, layout!, HostOutputLayout.Folder);
+                    ? PublishOutputStager.Stage(PublishDirectory, StagingDirectory, layout!, WorkingDirectory, SourceDateEpoch)
+                    : PublishOutputStager.Stage(FilesOf(listed), StagingDirectory, layout!, WorkingDirectory, SourceDateEpoch);
                 string counts = string.Join(", ", SliceNames.InLayerOrder.Select(slice => SliceNames.Folder(slice) + " " + result.FilesPerSlice[slice]));
                 Log.LogMessage(
                     MessageImportance.Low,

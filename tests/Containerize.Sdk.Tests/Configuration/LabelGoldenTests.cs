@@ -43,7 +43,6 @@ public sealed class LabelGoldenTests
     [TestMethod]
     [DataRow(null, "1234567890", "2009-02-13T23:31:30Z")]
     [DataRow("2025-01-02T03:04:05Z", "1234567890", "2025-01-02T03:04:05Z")]
-    [DataRow(null, "12x", null)]
     [DataRow(null, null, null)]
     public void TheCreatedLabelComesFromContainerizeCreatedElseSourceDateEpoch(string? created, string? epoch, string? expected)
     {
@@ -52,6 +51,23 @@ public sealed class LabelGoldenTests
         settings.FinalStage.SourceDateEpoch = epoch;
         string? label = ContainerSpecFactory.Create(settings).Spec!.FinalStage.VolatileLabels.SingleOrDefault(pair => pair.Key == "org.opencontainers.image.created").Value;
         Assert.AreEqual(expected, label);
+    }
+
+    [TestMethod]
+    [DataRow("12x")]
+    [DataRow("-1")]
+    [DataRow("1e9")]
+    [DataRow("99999999999999")]
+    public void ASourceDateEpochThatIsNotANumberOfSecondsIsAnError(string epoch)
+    {
+        ContainerSettings settings = ConfiguredProject.ConsoleApp();
+        settings.FinalStage.SourceDateEpoch = epoch;
+
+        ContainerSpecResult result = ContainerSpecFactory.Create(settings);
+
+        Assert.IsNull(result.Spec);
+        Assert.AreEqual("CTZ1001", result.Diagnostics.Single().Code);
+        StringAssert.Contains(result.Diagnostics.Single().Message, "SOURCE_DATE_EPOCH");
     }
 
     [TestMethod]

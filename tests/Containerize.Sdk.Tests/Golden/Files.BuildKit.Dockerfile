@@ -2,9 +2,9 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 COPY --chmod=0755 ["scripts/entry point.sh", "/usr/local/bin/entry-point"]
 COPY ["config/appsettings.Container.json", "/etc/web/"]
 COPY ["static", "/srv/static"]
-WORKDIR /app
 LABEL "org.opencontainers.image.base.name"="mcr.microsoft.com/dotnet/aspnet:10.0"
 EXPOSE 8080/tcp
 USER ${APP_UID:-1654}
-COPY --from=build ["/app/publish/", "."]
+COPY --from=build ["/app/layers/app/", "/"]
+WORKDIR /app
 ENTRYPOINT ["dotnet", "Web.dll"]

@@ -1,8 +1,8 @@
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-alpine AS final
 RUN apk add --no-cache curl=8.5.0-r0 icu-libs
-WORKDIR /app
 LABEL "org.opencontainers.image.base.name"="mcr.microsoft.com/dotnet/aspnet:10.0-alpine"
 EXPOSE 8080/tcp
 USER ${APP_UID:-1654}
-COPY --from=build ["/app/publish/", "."]
+COPY --from=build ["/app/layers/app/", "/"]
+WORKDIR /app
 ENTRYPOINT ["dotnet", "Web.dll"]

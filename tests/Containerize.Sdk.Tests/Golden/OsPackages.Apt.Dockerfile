@@ -1,8 +1,8 @@
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl g++ libgdiplus=6.1+dfsg-1 && rm -rf /var/lib/apt/lists/*
-WORKDIR /app
 LABEL "org.opencontainers.image.base.name"="mcr.microsoft.com/dotnet/aspnet:10.0"
 EXPOSE 8080/tcp
 USER ${APP_UID:-1654}
-COPY --from=build ["/app/publish/", "."]
+COPY --from=build ["/app/layers/app/", "/"]
+WORKDIR /app
 ENTRYPOINT ["dotnet", "Web.dll"]

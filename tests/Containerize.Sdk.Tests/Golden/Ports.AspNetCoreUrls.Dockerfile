@@ -1,10 +1,10 @@
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
-WORKDIR /app
 ENV ASPNETCORE_URLS="http://+:5000;https://*:5001;http://localhost"
 LABEL "org.opencontainers.image.base.name"="mcr.microsoft.com/dotnet/aspnet:10.0"
 EXPOSE 5000/tcp
 EXPOSE 5001/tcp
 EXPOSE 80/tcp
 USER ${APP_UID:-1654}
-COPY --from=build ["/app/publish/", "."]
+COPY --from=build ["/app/layers/app/", "/"]
+WORKDIR /app
 ENTRYPOINT ["dotnet", "Web.dll"]

@@ -1,6 +1,6 @@
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS final
-WORKDIR /app
 LABEL "org.opencontainers.image.base.name"="mcr.microsoft.com/dotnet/runtime:10.0"
 USER ${APP_UID:-1654}
-COPY --from=build ["/app/publish/", "."]
+COPY --from=build ["/app/layers/app/", "/"]
+WORKDIR /app
 ENTRYPOINT ["dotnet", "Web.dll"]

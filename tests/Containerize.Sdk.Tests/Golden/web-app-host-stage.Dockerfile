@@ -12,17 +12,18 @@ ARG CONTAINERIZE_RESTORE_PROPERTIES
 RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-restore.rsp && dotnet restore src/Web/Web.csproj -p:Containerize=false @/tmp/containerize-restore.rsp
 COPY [".", "."]
 ARG CONTAINERIZE_PUBLISH_PROPERTIES
-RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" "$CONTAINERIZE_PUBLISH_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-publish.rsp && dotnet publish src/Web/Web.csproj --no-restore -c Release -o /app/publish --no-self-contained -p:UseAppHost=false -p:Containerize=false @/tmp/containerize-publish.rsp && ( set -e; cd /app/publish; rm -f web.config; find . -type f '(' -name '*.pdb' -o -name '*.dbg' ')' -delete; mkdir -p /app/slices/packages; move_to() { d=/app/slices/$1; shift; for f in "$@"; do if [ -e "$f" ]; then case "$f" in */*) mkdir -p "$d/${f%/*}";; esac; mv "$f" "$d/$f"; fi; done; }; move_to packages Serilog.dll ; find . -mindepth 1 -type d -empty -delete )
+ARG SOURCE_DATE_EPOCH
+RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" "$CONTAINERIZE_PUBLISH_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-publish.rsp && dotnet publish src/Web/Web.csproj --no-restore -c Release -o /app/publish --no-self-contained -p:UseAppHost=false -p:Containerize=false @/tmp/containerize-publish.rsp && ( set -e; cd /app/publish; rm -f web.config; find . -type f '(' -name '*.pdb' -o -name '*.dbg' ')' -delete; mkdir -p /app/slices/packages; move_to() { d=/app/slices/$1; shift; for f in "$@"; do if [ -e "$f" ]; then case "$f" in */*) mkdir -p "$d/${f%/*}";; esac; mv "$f" "$d/$f"; fi; done; }; move_to packages Serilog.dll ; find . -mindepth 1 -type d -empty -delete ; cd /; mkdir -p /app/layers/packages ; mv /app/slices/packages /app/layers/packages/app ; mkdir -p /app/layers/app ; mv /app/publish /app/layers/app/app ; chmod -R u=rwX,go=rX /app/layers; find /app/layers/packages -exec touch -h -d @315532800 {} +; find /app/layers/app -exec touch -h -d "@${SOURCE_DATE_EPOCH:-315532800}" {} + )
 
 FROM scratch AS host
-COPY ["src/Web/obj/Release/net10.0/containerize/host/", "/app/"]
+COPY ["src/Web/obj/Release/net10.0/containerize/host/", "/app/layers/"]
 
 FROM ${CONTAINERIZE_APP_STAGE} AS app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
-WORKDIR /app
 EXPOSE 8080/tcp
 USER ${APP_UID:-1654}
-COPY --from=app ["/app/slices/packages/", "."]
-COPY --from=app ["/app/publish/", "."]
+COPY --from=app ["/app/layers/packages/", "/"]
+COPY --from=app ["/app/layers/app/", "/"]
+WORKDIR /app
 ENTRYPOINT ["dotnet", "Web.dll"]

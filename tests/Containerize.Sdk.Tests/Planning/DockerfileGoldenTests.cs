@@ -37,10 +37,10 @@ public sealed class DockerfileGoldenTests
         GoldenFile.AssertMatches("web-app-host-stage.Dockerfile", text);
         Assert.IsLessThan(text.IndexOf("FROM ", StringComparison.Ordinal), text.IndexOf("ARG CONTAINERIZE_APP_STAGE=build\n", StringComparison.Ordinal), "the global ARG comes before the first FROM and defaults to the build stage");
         Assert.AreEqual(Stage(withoutHostStage, "build"), Stage(text, "build"), "the build stage is the same with a host stage");
-        Assert.AreEqual("FROM scratch AS host\nCOPY [\"src/Web/obj/Release/net10.0/containerize/host/\", \"/app/\"]\n", Stage(text, "host"));
+        Assert.AreEqual("FROM scratch AS host\nCOPY [\"src/Web/obj/Release/net10.0/containerize/host/\", \"/app/layers/\"]\n", Stage(text, "host"));
         Assert.AreEqual("FROM ${CONTAINERIZE_APP_STAGE} AS app\n", Stage(text, "app"));
         CollectionAssert.AreEqual(
-            new[] { "COPY --from=app [\"/app/slices/packages/\", \".\"]", "COPY --from=app [\"/app/publish/\", \".\"]" },
+            new[] { "COPY --from=app [\"/app/layers/packages/\", \"/\"]", "COPY --from=app [\"/app/layers/app/\", \"/\"]" },
             text.Split('\n').Where(line => line.StartsWith("COPY --from=", StringComparison.Ordinal)).ToArray(),
             "the final stage copies the same paths, from the stage the argument chose");
     }

@@ -17,7 +17,12 @@ public sealed class SliceInstructionsTests
         string[] lines = text.Split('\n');
         string publish = lines.Single(line => line.Contains("dotnet publish"));
         Assert.Contains(" -p:Containerize=false @/tmp/containerize-publish.rsp && ( set -e; cd /app/publish; ", publish, "the sort runs in the publish RUN, only when the publish succeeded");
-        Assert.EndsWith(" )", publish);
+        Assert.Contains("mv /app/slices/packages /app/layers/packages/app ;", publish, "each slice's folder becomes its layer folder, at the working directory's path");
+        Assert.Contains("mv /app/publish /app/layers/app/app ;", publish);
+        Assert.Contains("chmod -R u=rwX,go=rX /app/layers;", publish);
+        Assert.Contains("find /app/layers/packages /app/layers/prerelease-packages -exec touch -h -d @315532800 {} +;", publish, "dependency slices get the fixed time");
+        Assert.EndsWith("find /app/layers/app -exec touch -h -d \"@${SOURCE_DATE_EPOCH:-315532800}\" {} + )", publish, "the app gets SOURCE_DATE_EPOCH's time when the build has it");
+        Assert.Contains("\nARG SOURCE_DATE_EPOCH\nRUN ", text, "declared just before the publish RUN that reads it");
         Assert.Contains("move_to packages Serilog.dll runtimes/linux-x64/native/libe_sqlite3.so ;", publish);
         Assert.Contains("move_to prerelease-packages System.CommandLine.dll ;", publish);
         Assert.StartsWith("RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf ", publish, "the publish keeps its cache mount");
@@ -26,12 +31,13 @@ public sealed class SliceInstructionsTests
         CollectionAssert.AreEqual(
             new[]
             {
-                "COPY --from=build [\"/app/slices/packages/\", \".\"]",
-                "COPY --from=build [\"/app/slices/prerelease-packages/\", \".\"]",
-                "COPY --from=build [\"/app/publish/\", \".\"]",
+                "COPY --from=build [\"/app/layers/packages/\", \"/\"]",
+                "COPY --from=build [\"/app/layers/prerelease-packages/\", \"/\"]",
+                "COPY --from=build [\"/app/layers/app/\", \"/\"]",
             },
             copies,
-            "the empty project-references slice gives no COPY; the app's comes last");
+            "the empty project-references slice gives no COPY; the app's comes last; each layer folder goes to /, which no layer holds");
+        Assert.IsGreaterThan(Array.IndexOf(lines, copies[^1]), Array.FindIndex(lines, line => line == "WORKDIR /app"), "WORKDIR comes after the COPYs that make the folder with the layers' time");
     }
 
     [TestMethod]
@@ -41,7 +47,8 @@ public sealed class SliceInstructionsTests
 
         Assert.DoesNotContain("/app/slices", text);
         Assert.DoesNotContain("move_to", text);
-        Assert.Contains("COPY --from=build [\"/app/publish/\", \".\"]\n", text);
+        Assert.Contains("--no-self-contained -p:UseAppHost=false -p:Containerize=false @/tmp/containerize-publish.rsp && ( set -e; cd /; mkdir -p /app/layers/app ; mv /app/publish /app/layers/app/app ;", text);
+        Assert.Contains("COPY --from=build [\"/app/layers/app/\", \"/\"]\n", text);
     }
 
     [TestMethod]
@@ -53,7 +60,7 @@ public sealed class SliceInstructionsTests
         Assert.DoesNotContain("dotnet restore", text);
         string[] copies = text.Split('\n').Where(line => line.StartsWith("COPY ", StringComparison.Ordinal)).ToArray();
         CollectionAssert.AreEqual(
-            new[] { "COPY [\"packages/\", \".\"]", "COPY [\"prerelease-packages/\", \".\"]", "COPY [\"app/\", \".\"]" },
+            new[] { "COPY [\"packages/\", \"/\"]", "COPY [\"prerelease-packages/\", \"/\"]", "COPY [\"app/\", \"/\"]" },
             copies);
     }
 
@@ -63,12 +70,15 @@ public sealed class SliceInstructionsTests
         var files = Enumerable.Range(0, 1000).Select(i => new SlicedFile($"runtimes/linux-x64/native/lib{i:D5}_with_a_long_name.so", Slice.Packages)).ToList();
         var publish = new RunInstruction(new[] { ShellWord.Literal("dotnet"), ShellWord.Literal("publish") });
 
-        IReadOnlyList<RunInstruction> runs = SliceInstructions.PublishAndSort(publish, new SliceLayout(files, includeSymbols: false));
+        IReadOnlyList<RunInstruction> runs = SliceInstructions.PublishAndSort(publish, new SliceLayout(files, includeSymbols: false), "/app");
 
         Assert.IsGreaterThan(1, runs.Count);
         Assert.StartsWith("dotnet publish && ( set -e; cd /app/publish;", RunText(runs[0]));
         Assert.StartsWith("set -e; cd /app/publish;", RunText(runs[1]));
-        Assert.AreSame(publish, SliceInstructions.PublishAndSort(publish, null).Single());
+        Assert.Contains("; cd /; mkdir -p /app/layers/packages ;", RunText(runs[^1]), "the last RUN makes the layer folders");
+        Assert.AreEqual(
+            "dotnet publish && ( set -e; cd /; mkdir -p /app/layers/app ; mv /app/publish /app/layers/app/app ; chmod -R u=rwX,go=rX /app/layers; find /app/layers/app -exec touch -h -d \"@${SOURCE_DATE_EPOCH:-315532800}\" {} + )",
+            RunText(SliceInstructions.PublishAndSort(publish, null, "/app").Single()));
     }
 
     /// <summary>The subshell ends at the first failure, and a failed publish never reaches the sort.</summary>
@@ -82,7 +92,7 @@ public sealed class SliceInstructionsTests
 
         var failing = new RunInstruction(new[] { ShellWord.Raw("false") });
         string missing = Path.Combine(Path.GetTempPath(), "ctz-missing-" + Guid.NewGuid().ToString("N"));
-        string script = RunText(SliceInstructions.PublishAndSort(failing, Layout())[0])
+        string script = RunText(SliceInstructions.PublishAndSort(failing, Layout(), "/app")[0])
             .Replace("/app/publish", missing + "/publish")
             .Replace("/app/slices", missing + "/slices");
 
@@ -173,6 +183,48 @@ public sealed class SliceInstructionsTests
             CollectionAssert.AreEquivalent(new[] { "de/System.CommandLine.resources.dll" }, Files(Path.Combine(slices, "prerelease-packages")));
             Assert.IsTrue(Directory.Exists(Path.Combine(slices, "project-references")), "a listed slice exists even when none of its files was published, so its COPY works");
             Assert.IsEmpty(Files(Path.Combine(slices, "project-references")));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>Runs the publish RUN's sort and layer folders with /bin/sh on a fake publish folder, then reads times and modes.</summary>
+    [TestMethod]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void TheLayerFoldersHoldTheWorkingDirectorysTreeWithTheLayersTimesAndModes()
+    {
+        string root = Path.Combine(Path.GetTempPath(), "ctz-layers-" + Guid.NewGuid().ToString("N"));
+        string publish = Path.Combine(root, "publish");
+        try
+        {
+            foreach (string file in new[] { "App.dll", "wwwroot/site.css", "Serilog.dll", "tool" })
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(publish, file))!);
+                File.WriteAllText(Path.Combine(publish, file), file);
+            }
+
+            File.SetUnixFileMode(Path.Combine(publish, "tool"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            File.SetUnixFileMode(Path.Combine(publish, "App.dll"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite);
+            var layout = new SliceLayout(new[] { new SlicedFile("Serilog.dll", Slice.Packages) }, includeSymbols: false);
+            string script = RunText(SliceInstructions.PublishAndSort(new RunInstruction(new[] { ShellWord.Raw("true") }), layout, "/srv/my app")[0])
+                .Replace("/app/publish", publish).Replace("/app/slices", Path.Combine(root, "slices")).Replace("/app/layers", Path.Combine(root, "layers"));
+            RunShell("SOURCE_DATE_EPOCH=1700000000; " + script);
+
+            string packages = Path.Combine(root, "layers", "packages");
+            string app = Path.Combine(root, "layers", "app");
+            CollectionAssert.AreEqual(new[] { "srv/my app/Serilog.dll" }, Files(packages));
+            CollectionAssert.AreEquivalent(new[] { "srv/my app/App.dll", "srv/my app/tool", "srv/my app/wwwroot/site.css" }, Files(app));
+            DateTime fixedTime = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            DateTime sourceDate = DateTimeOffset.FromUnixTimeSeconds(1700000000).UtcDateTime;
+            Assert.AreEqual(fixedTime, File.GetLastWriteTimeUtc(Path.Combine(packages, "srv/my app/Serilog.dll")));
+            Assert.AreEqual(fixedTime, Directory.GetLastWriteTimeUtc(Path.Combine(packages, "srv")), "every folder down to the working directory is in the layer, with the layer's time");
+            Assert.AreEqual(sourceDate, File.GetLastWriteTimeUtc(Path.Combine(app, "srv/my app/App.dll")));
+            Assert.AreEqual(sourceDate, Directory.GetLastWriteTimeUtc(Path.Combine(app, "srv/my app/wwwroot")));
+            Assert.AreEqual(Convert.ToInt32("644", 8), (int)File.GetUnixFileMode(Path.Combine(app, "srv/my app/App.dll")));
+            Assert.AreEqual(Convert.ToInt32("755", 8), (int)File.GetUnixFileMode(Path.Combine(app, "srv/my app/tool")));
+            Assert.AreEqual(Convert.ToInt32("755", 8), (int)File.GetUnixFileMode(Path.Combine(app, "srv/my app")));
         }
         finally
         {

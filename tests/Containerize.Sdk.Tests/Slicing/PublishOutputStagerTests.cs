@@ -24,24 +24,25 @@ public sealed class PublishOutputStagerTests
             folder.Write("publish/" + file, file);
         }
 
-        StagingResult result = PublishOutputStager.Stage(folder["publish"], folder["context"], Layout);
+        StagingResult result = PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/srv/my app/", null);
 
         CollectionAssert.AreEqual(
             new[]
             {
-                "app/App.dll", "app/appsettings.json", "app/wwwroot/css/site.css",
-                "packages/Serilog.dll", "packages/runtimes/linux-x64/native/libe_sqlite3.so",
-                "project-references/Lib.dll",
+                "app/srv/my app/App.dll", "app/srv/my app/appsettings.json", "app/srv/my app/wwwroot/css/site.css",
+                "packages/srv/my app/Serilog.dll", "packages/srv/my app/runtimes/linux-x64/native/libe_sqlite3.so",
+                "project-references/srv/my app/Lib.dll",
             },
-            folder.Files("context"));
-        Assert.IsTrue(Directory.Exists(folder["context/prerelease-packages"]), "a slice the manifest lists exists for its COPY even without files");
+            folder.Files("context"),
+            "each slice's folder holds the image's tree from / down to the working directory");
+        Assert.IsTrue(Directory.Exists(folder["context/prerelease-packages/srv/my app"]), "a slice the manifest lists exists for its COPY even without files");
         Assert.AreEqual(3, result.FilesPerSlice[Slice.App]);
         Assert.AreEqual(6, result.Copied);
-        Assert.AreEqual("Serilog.dll", File.ReadAllText(folder["context/packages/Serilog.dll"]));
+        Assert.AreEqual("Serilog.dll", File.ReadAllText(folder["context/packages/srv/my app/Serilog.dll"]));
     }
 
     [TestMethod]
-    public void ForTheHostStage_SlicesGoWhereTheBuildStagesSortPutsThem_UnderSlicesAndPublish()
+    public void ForTheHostStage_OnlyTheListedFilesAreStagedInTheLayerFolders()
     {
         using var folder = new TempFolder();
         foreach (string file in new[] { "App.dll", "App.pdb", "Serilog.dll", "Lib.dll", "Stale.dll" })
@@ -51,25 +52,63 @@ public sealed class PublishOutputStagerTests
 
         var listed = new[] { "App.dll", "App.pdb", "Serilog.dll", "Lib.dll" }
             .Select(file => new KeyValuePair<string, FileInfo>(file, new FileInfo(folder["publish/" + file])));
-        PublishOutputStager.Stage(listed, folder["host"], Layout, HostOutputLayout.Folder);
+        PublishOutputStager.Stage(listed, folder["host"], Layout, "/app", null);
 
         CollectionAssert.AreEqual(
-            new[] { "publish/App.dll", "slices/packages/Serilog.dll", "slices/project-references/Lib.dll" },
+            new[] { "app/app/App.dll", "packages/app/Serilog.dll", "project-references/app/Lib.dll" },
             folder.Files("host"));
-        Assert.IsTrue(Directory.Exists(folder["host/slices/prerelease-packages"]), "each slice the final stage copies exists");
+        Assert.IsTrue(Directory.Exists(folder["host/prerelease-packages/app"]), "each slice the final stage copies exists");
     }
 
     [TestMethod]
-    public void StagedCopiesKeepTheSourcesModificationTime()
+    public void StagedFilesAndFoldersGetTheLayersTime_TheAppsFromSourceDateEpoch()
     {
         using var folder = new TempFolder();
-        string source = folder.Write("publish/Serilog.dll", "x");
-        var time = new DateTime(2024, 12, 6, 4, 11, 52, DateTimeKind.Utc);
-        File.SetLastWriteTimeUtc(source, time);
+        folder.Write("publish/Serilog.dll", "x");
+        folder.Write("publish/wwwroot/site.css", "y");
 
-        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout);
+        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app", "1700000000");
 
-        Assert.AreEqual(time, File.GetLastWriteTimeUtc(folder["context/packages/Serilog.dll"]));
+        DateTime fixedTime = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        DateTime sourceDate = DateTimeOffset.FromUnixTimeSeconds(1700000000).UtcDateTime;
+        Assert.AreEqual(fixedTime, File.GetLastWriteTimeUtc(folder["context/packages/app/Serilog.dll"]));
+        Assert.AreEqual(fixedTime, Directory.GetLastWriteTimeUtc(folder["context/packages/app"]), "the folder /app in the packages layer");
+        Assert.AreEqual(sourceDate, File.GetLastWriteTimeUtc(folder["context/app/app/wwwroot/site.css"]));
+        Assert.AreEqual(sourceDate, Directory.GetLastWriteTimeUtc(folder["context/app/app/wwwroot"]));
+        Assert.AreEqual(sourceDate, Directory.GetLastWriteTimeUtc(folder["context/app/app"]));
+    }
+
+    [TestMethod]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void StagedFilesAndFoldersGetNormalizedModesWhateverTheUmask()
+    {
+        using var folder = new TempFolder();
+        string tool = folder.Write("publish/tool", "#!/bin/sh");
+        string data = folder.Write("publish/data/app.json", "{}");
+        File.SetUnixFileMode(tool, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupWrite);
+        File.SetUnixFileMode(data, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite);
+
+        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app", null);
+
+        Assert.AreEqual(Convert.ToInt32("755", 8), (int)File.GetUnixFileMode(folder["context/app/app/tool"]), "an executable keeps its execute bits: rwxr-xr-x");
+        Assert.AreEqual(Convert.ToInt32("644", 8), (int)File.GetUnixFileMode(folder["context/app/app/data/app.json"]), "rw-r--r--");
+        Assert.AreEqual(Convert.ToInt32("755", 8), (int)File.GetUnixFileMode(folder["context/app/app/data"]));
+    }
+
+    [TestMethod]
+    public void AFileWithTheSameBytesIsNotCopiedAgain_OneWithNewBytesOfTheSameLengthIs()
+    {
+        using var folder = new TempFolder();
+        folder.Write("publish/App.dll", "version 1");
+        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app", null);
+
+        StagingResult same = PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app", null);
+        folder.Write("publish/App.dll", "version 2");
+        StagingResult changed = PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app", null);
+
+        Assert.AreEqual(0, same.Copied);
+        Assert.AreEqual(1, changed.Copied);
+        Assert.AreEqual("version 2", File.ReadAllText(folder["context/app/app/App.dll"]));
     }
 
     [TestMethod]
@@ -79,18 +118,18 @@ public sealed class PublishOutputStagerTests
         folder.Write("publish/Serilog.dll", "serilog");
         folder.Write("publish/App.dll", "app v1");
         folder.Write("publish/old/Gone.dll", "gone");
-        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout);
+        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app", null);
 
         folder.Write("publish/App.dll", "app v2, longer");
         File.Delete(folder["publish/old/Gone.dll"]);
-        StagingResult second = PublishOutputStager.Stage(folder["publish"], folder["context"], Layout);
+        StagingResult second = PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app", null);
 
         Assert.AreEqual(1, second.Copied);
         Assert.AreEqual(1, second.Unchanged);
         Assert.AreEqual(1, second.Removed);
-        Assert.AreEqual("app v2, longer", File.ReadAllText(folder["context/app/App.dll"]));
-        Assert.IsFalse(Directory.Exists(folder["context/app/old"]), "emptied folders are removed");
-        CollectionAssert.AreEqual(new[] { "app/App.dll", "packages/Serilog.dll" }, folder.Files("context"));
+        Assert.AreEqual("app v2, longer", File.ReadAllText(folder["context/app/app/App.dll"]));
+        Assert.IsFalse(Directory.Exists(folder["context/app/app/old"]), "emptied folders are removed");
+        CollectionAssert.AreEqual(new[] { "app/app/App.dll", "packages/app/Serilog.dll" }, folder.Files("context"));
     }
 
     [TestMethod]
@@ -98,11 +137,11 @@ public sealed class PublishOutputStagerTests
     {
         using var folder = new TempFolder();
         folder.Write("publish/Serilog.dll", "serilog");
-        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout);
+        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app", null);
 
-        PublishOutputStager.Stage(folder["publish"], folder["context"], new SliceLayout(new SlicedFile[0], includeSymbols: false));
+        PublishOutputStager.Stage(folder["publish"], folder["context"], new SliceLayout(new SlicedFile[0], includeSymbols: false), "/app", null);
 
-        CollectionAssert.AreEqual(new[] { "app/Serilog.dll" }, folder.Files("context"));
+        CollectionAssert.AreEqual(new[] { "app/app/Serilog.dll" }, folder.Files("context"));
     }
 
     [TestMethod]
@@ -111,8 +150,8 @@ public sealed class PublishOutputStagerTests
         using var folder = new TempFolder();
         folder.Write("publish/App.pdb", "symbols");
 
-        PublishOutputStager.Stage(folder["publish"], folder["context"], new SliceLayout(new SlicedFile[0], includeSymbols: true));
+        PublishOutputStager.Stage(folder["publish"], folder["context"], new SliceLayout(new SlicedFile[0], includeSymbols: true), "/app", null);
 
-        CollectionAssert.AreEqual(new[] { "app/App.pdb" }, folder.Files("context"));
+        CollectionAssert.AreEqual(new[] { "app/app/App.pdb" }, folder.Files("context"));
     }
 }

@@ -73,8 +73,8 @@ namespace Containerize.Sdk.Planning.FinalStage
         }
 
         private static string? FromEpoch(string? seconds) =>
-            long.TryParse(seconds, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long value)
-                ? DateTimeOffset.FromUnixTimeSeconds(value).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)
+            Slicing.ReproducibleLayers.ParseSourceDateEpoch(seconds) is long value
+                ? Slicing.ReproducibleLayers.TimeOf(value).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)
                 : null;
 
         private static string OneLine(string? value)

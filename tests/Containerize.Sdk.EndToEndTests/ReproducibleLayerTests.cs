@@ -1,0 +1,188 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Containerize.Sdk.EndToEndTests.Harness;
+
+namespace Containerize.Sdk.EndToEndTests;
+
+/// <summary>
+/// Reproducible layers (docs/supply-chain.md). samples/MultiProject (a NuGet package, two project references, the app)
+/// is published once for its generated Dockerfile; a clean copy, where nothing was built, is then built twice with
+/// docker build --no-cache, as a CI runner without a cache builds it, and its image pushed to the local registry. One
+/// line of the app's Program.cs is changed and the copy is built again on a second engine whose build cache is empty
+/// (../shared/ci/second-engine.sh, a fresh runner) and pushed to the same repository.
+/// </summary>
+[TestClass]
+public sealed class ReproducibleLayerTests
+{
+    private const int SecondEnginePort = 23751;
+
+    private static readonly ImageName HostFed = ImageName.Unique("repro-host");
+    private static readonly ImageName First = ImageName.Unique("repro-first");
+    private static readonly ImageName Second = ImageName.Unique("repro-second");
+    private static readonly string Repository = "ctz-repro-" + Guid.NewGuid().ToString("N")[..8];
+    private static MultiProjectSample? _published;
+    private static MultiProjectSample? _clean;
+    private static ProcessResult? _publish;
+    private static ProcessResult? _firstBuild;
+    private static ProcessResult? _secondBuild;
+    private static ProcessResult? _freshRunnerBuild;
+    private static ProcessResult? _firstPush;
+    private static ProcessResult? _freshRunnerPush;
+    private static bool _secondEngineStarted;
+
+    private static DockerClient Docker => DockerClient.Instance;
+
+    private static string Pushed(string tag) => LocalRegistry.Address + "/" + Repository + ":" + tag;
+
+    [ClassInitialize]
+    public static void BuildTwiceThenOnAFreshRunner(TestContext context)
+    {
+        DockerEngine.Require();
+        PackageFeed.RequirePackage();
+        using LocalRegistry registry = LocalRegistry.Require();
+        _published = MultiProjectSample.Create();
+        _publish = _published.Publish(MultiProjectSample.AppProject, HostFed);
+        if (!_publish.Succeeded)
+        {
+            return;
+        }
+
+        _clean = MultiProjectSample.Create();
+        string dockerfile = Path.Combine(_clean.Root, "ci", "Dockerfile");
+        Directory.CreateDirectory(Path.GetDirectoryName(dockerfile)!);
+        File.Copy(_published.GeneratedDockerfilePath(), dockerfile);
+        File.Copy(_published.GeneratedDockerfilePath() + ".dockerignore", dockerfile + ".dockerignore");
+        _firstBuild = NoCacheBuild(Docker.Path, null, dockerfile, First.Reference);
+        _secondBuild = NoCacheBuild(Docker.Path, null, dockerfile, Second.Reference);
+        if (!_firstBuild.Succeeded)
+        {
+            return;
+        }
+
+        Docker.RunChecked("tag", First.Reference, Pushed("v1"));
+        _firstPush = Docker.Run(TimeSpan.FromMinutes(5), "push", Pushed("v1"));
+
+        // A fresh runner: its own engine with only the base images, one changed line, no cache anywhere.
+        _clean.Replace("src/App/Program.cs", "libraries: 2", "libraries: 2 + 0");
+        ProcessResult start = ProcessRunner.Run("bash", new[] { Path.Combine(RepositoryLayout.Root, "..", "shared", "ci", "second-engine.sh"), "start", SecondEnginePort.ToString() }, TimeSpan.FromMinutes(3));
+        Assert.IsTrue(start.Succeeded, start.Describe());
+        _secondEngineStarted = true;
+        string secondEngine = "tcp://127.0.0.1:" + SecondEnginePort;
+        ProcessResult load = ProcessRunner.Run("bash", new[] { "-c", $"\"$0\" save mcr.microsoft.com/dotnet/sdk:10.0 mcr.microsoft.com/dotnet/runtime:10.0 | DOCKER_HOST={secondEngine} \"$0\" load -q", Docker.Path }, TimeSpan.FromMinutes(5));
+        Assert.IsTrue(load.Succeeded, load.Describe());
+        _freshRunnerBuild = NoCacheBuild(Docker.Path, secondEngine, dockerfile, Pushed("v2"));
+        if (_freshRunnerBuild.Succeeded)
+        {
+            _freshRunnerPush = ProcessRunner.Run(Docker.Path, new[] { "push", Pushed("v2") }, TimeSpan.FromMinutes(5), null, new Dictionary<string, string?> { ["DOCKER_HOST"] = secondEngine });
+        }
+    }
+
+    private static ProcessResult NoCacheBuild(string client, string? engine, string dockerfile, string tag) => ProcessRunner.Run(
+        client,
+        new[] { "build", "--no-cache", "--file", dockerfile, "--tag", tag, _clean!.Root },
+        TimeSpan.FromMinutes(10),
+        _clean.Root,
+        new Dictionary<string, string?> { ["DOCKER_BUILDKIT"] = "1", ["DOCKER_HOST"] = engine });
+
+    [ClassCleanup]
+    public static void RemoveImagesEngineAndSamples()
+    {
+        foreach (string image in new[] { HostFed.Reference, First.Reference, Second.Reference, Pushed("v1") })
+        {
+            Docker.RemoveImage(image);
+        }
+
+        if (_secondEngineStarted)
+        {
+            ProcessRunner.Run("bash", new[] { Path.Combine(RepositoryLayout.Root, "..", "shared", "ci", "second-engine.sh"), "stop", SecondEnginePort.ToString() }, TimeSpan.FromMinutes(2));
+        }
+
+        using (var registry = new LocalRegistry())
+        {
+            foreach (string tag in new[] { "v1", "v2" })
+            {
+                if (_firstPush?.Succeeded == true && registry.Digest(Repository, tag) is string digest)
+                {
+                    registry.Delete(Repository, digest);
+                }
+            }
+        }
+
+        Docker.RemoveProject(_published);
+        Docker.RemoveProject(_clean);
+    }
+
+    [TestMethod]
+    public void TwoNoCacheBuildsOfTheSameCommit_GiveTheSameLayers()
+    {
+        RequireBuilds();
+        Assert.IsNotNull(_secondBuild);
+        Assert.IsTrue(_secondBuild.Succeeded, _secondBuild.Describe());
+        IReadOnlyList<string> first = Layers(First.Reference);
+        IReadOnlyList<string> second = Layers(Second.Reference);
+        int baseLayers = Layers("mcr.microsoft.com/dotnet/runtime:10.0").Count;
+
+        Assert.AreEqual(baseLayers + 3, first.Count, "the base's layers, then packages, project references and the app");
+        CollectionAssert.AreEqual(first.ToList(), second.ToList(), "every layer, ours included, has the same diff ID");
+    }
+
+    [TestMethod]
+    public void TheHostFedImage_SharesThePackagesLayerWithTheHermeticBuild()
+    {
+        RequireBuilds();
+        StringAssert.Contains(_publish!.StandardOutput, "app from the host's publish output", _publish.Describe());
+        IReadOnlyList<string> host = Layers(HostFed.Reference);
+        IReadOnlyList<string> hermetic = Layers(First.Reference);
+        int packages = Layers("mcr.microsoft.com/dotnet/runtime:10.0").Count;
+
+        Assert.AreEqual(hermetic[packages], host[packages], "the NuGet packages' layer is the same bytes whichever stage fed it, host or build");
+    }
+
+    [TestMethod]
+    public void AFreshRunnersRebuildAfterAOneLineChange_UploadsOnlyTheAppLayer()
+    {
+        RequireBuilds();
+        Assert.IsNotNull(_firstPush);
+        Assert.IsTrue(_firstPush.Succeeded, _firstPush.Describe());
+        Assert.IsNotNull(_freshRunnerBuild);
+        Assert.IsTrue(_freshRunnerBuild.Succeeded, _freshRunnerBuild.Describe());
+        Assert.IsNotNull(_freshRunnerPush);
+        Assert.IsTrue(_freshRunnerPush.Succeeded, _freshRunnerPush.Describe());
+
+        // docker push prints "<12 hex digits>: Pushed" or ": Layer already exists" for each layer.
+        string[] pushed = Regex.Matches(_freshRunnerPush.StandardOutput, "^([0-9a-f]{12}): Pushed", RegexOptions.Multiline).Select(match => match.Groups[1].Value).ToArray();
+        int existing = Regex.Matches(_freshRunnerPush.StandardOutput, "^[0-9a-f]{12}: Layer already exists", RegexOptions.Multiline).Count;
+        List<(string Digest, long Size)> layers = ManifestLayers("v2");
+        (string appDigest, long appSize) = layers[^1];
+        long uploaded = layers.Where(layer => pushed.Any(prefix => layer.Digest.StartsWith("sha256:" + prefix, StringComparison.Ordinal))).Sum(layer => layer.Size);
+
+        Console.WriteLine($"fresh runner push: {pushed.Length} layer(s) uploaded ({uploaded} bytes), {existing} already in the registry; app layer {appSize} bytes; ratio {(double)uploaded / appSize:F3}");
+        CollectionAssert.AreEqual(new[] { appDigest["sha256:".Length..][..12] }, pushed, "only the app's layer is uploaded: " + _freshRunnerPush.StandardOutput);
+        Assert.AreEqual(layers.Count - 1, existing, "every other layer already exists in the registry");
+        Assert.IsLessThanOrEqualTo(1.05, (double)uploaded / appSize);
+    }
+
+    private static IReadOnlyList<string> Layers(string image) =>
+        Docker.Inspect(image).GetProperty("RootFS").GetProperty("Layers").EnumerateArray().Select(layer => layer.GetString()!).ToList();
+
+    /// <summary>The compressed layers of the pushed manifest, as the registry holds them.</summary>
+    private static List<(string Digest, long Size)> ManifestLayers(string tag)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri("http://" + LocalRegistry.Address + "/v2/") };
+        using var request = new HttpRequestMessage(HttpMethod.Get, Repository + "/manifests/" + tag);
+        request.Headers.Accept.ParseAdd("application/vnd.docker.distribution.manifest.v2+json");
+        using HttpResponseMessage response = http.Send(request);
+        using JsonDocument manifest = JsonDocument.Parse(response.Content.ReadAsStringAsync().Result);
+        return manifest.RootElement.GetProperty("layers").EnumerateArray()
+            .Select(layer => (layer.GetProperty("digest").GetString()!, layer.GetProperty("size").GetInt64()))
+            .ToList();
+    }
+
+    private static void RequireBuilds()
+    {
+        Assert.IsNotNull(_publish, "The class setup did not publish.");
+        Assert.IsTrue(_publish.Succeeded, _publish.Describe());
+        Assert.IsNotNull(_firstBuild);
+        Assert.IsTrue(_firstBuild.Succeeded, _firstBuild.Describe());
+    }
+}
