@@ -12,5 +12,8 @@ namespace Containerize.Sdk.Diagnostics
 
         public static ContainerizeDiagnostic StagingFailed(string stagingDirectory, string reason) =>
             new ContainerizeDiagnostic("CTZ2203", $"The publish output could not be staged into '{stagingDirectory}' ({Show(reason)}): check that the folder is writable and no other process holds its files, then publish again.");
+
+        public static ContainerizeDiagnostic SbomNotWritten(string assetsFile, string reason) =>
+            new ContainerizeDiagnostic("CTZ2204", $"The SBOM could not be written from the restore graph '{assetsFile}' ({Show(reason)}): restore the project again (dotnet restore), or set ContainerizeSbom=false to build the image without an SBOM.");
     }
 }

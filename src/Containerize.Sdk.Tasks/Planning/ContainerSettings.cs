@@ -111,6 +111,9 @@ namespace Containerize.Sdk.Planning
         /// <summary>ContainerizeForwardGlobalProperties: false keeps the host publish's global properties out of the container's build.</summary>
         public bool ForwardGlobalProperties { get; set; } = true;
 
+        /// <summary>ContainerizeSbom: the image holds the app's SBOM (docs/supply-chain.md).</summary>
+        public bool Sbom { get; set; } = true;
+
         /// <summary>The host publish's global properties, in MSBuild's escaped form.</summary>
         public IReadOnlyDictionary<string, string> GlobalProperties { get; set; } = new Dictionary<string, string>();
 

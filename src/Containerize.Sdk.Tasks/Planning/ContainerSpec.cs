@@ -25,6 +25,9 @@ namespace Containerize.Sdk.Planning
         /// <summary>The builder supports BuildKit-only syntax (RUN --mount).</summary>
         public bool UseBuildKit { get; init; }
 
+        /// <summary>The SBOM's path in the image; null without one. The build stage's publish writes it (Sbom.CycloneDxDocument).</summary>
+        public string? SbomPath { get; init; }
+
         /// <summary>Files (and local package-source folders, ending in '/') copied before restore, relative to the context.</summary>
         public IReadOnlyList<string> RestoreInputs { get; init; } = new string[0];
 

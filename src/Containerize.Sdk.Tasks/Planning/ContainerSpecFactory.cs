@@ -31,6 +31,7 @@ namespace Containerize.Sdk.Planning
             string? user = ResolveUser(settings, result);
             string workingDirectory = ResolveWorkingDirectory(settings, result);
             OsPackageManager packageManager = images?.UsesMusl == true ? OsPackageManager.Apk : OsPackageManager.Apt;
+            string? sbomPath = settings.Sbom ? workingDirectory.TrimEnd('/') + "/" + Sbom.CycloneDxDocument.FileName : null;
             FinalStageSpec finalStage = FinalStageResolver.Resolve(settings.FinalStage, new FinalStageFacts
             {
                 AssemblyName = settings.AssemblyName,
@@ -41,6 +42,7 @@ namespace Containerize.Sdk.Planning
                 SelfContained = selfContained,
                 WorkingDirectory = workingDirectory,
                 ContextDirectory = result.ContextDirectory,
+                SbomPath = sbomPath,
             }, result);
             CheckConfiguration(settings, result);
             string? publishTargetFramework = ResolvePublishTargetFramework(settings.PublishTargetFramework, result);
@@ -78,6 +80,7 @@ namespace Containerize.Sdk.Planning
                 FinalStage = finalStage,
                 PackageManager = packageManager,
                 Slices = slices,
+                SbomPath = sbomPath,
             };
             spec = spec with { HostOutputDirectory = HostOutputFeed.StagePath(spec, result.ContextDirectory, settings.HostOutputDirectory) };
             WriteFiles(spec, mode == ContainerizeMode.Source ? ContextResolver.AdmittedPaths(settings, result) : null, secrets.DockerignorePatterns, result);

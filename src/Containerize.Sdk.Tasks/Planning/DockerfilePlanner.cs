@@ -136,6 +136,13 @@ namespace Containerize.Sdk.Planning
             }
 
             words.AddRange(PropertyArguments(spec));
+            if (spec.SbomPath != null)
+            {
+                // The container's own restore graph gives the image's SBOM (Tasks/WriteSbom): a plain docker build has one too.
+                words.Add(ShellWord.Literal("-p:" + Sbom.CycloneDxDocument.FileProperty + "=" + StageLayout.PublishDirectory + "/" + Sbom.CycloneDxDocument.FileName));
+                words.Add(ShellWord.Literal("-p:" + Sbom.CycloneDxDocument.BaseImageProperty + "=" + spec.BaseImage));
+            }
+
             return words;
         }
 

@@ -122,6 +122,9 @@ namespace Containerize.Sdk.Tasks
 
         public bool UseBuildKit { get; set; }
 
+        /// <summary>ContainerizeSbom: the image holds the app's SBOM; false leaves it out.</summary>
+        public bool Sbom { get; set; } = true;
+
         [Required]
         public string DockerfilePath { get; set; } = "";
 

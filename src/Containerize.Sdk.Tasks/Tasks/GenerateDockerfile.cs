@@ -162,6 +162,7 @@ namespace Containerize.Sdk.Tasks
                 WholeContextReason = WholeContextReason,
                 RepositoryRoot = RepositoryRoot.Find(Path.GetDirectoryName(ProjectFullPath)!),
                 UseBuildKit = UseBuildKit,
+                Sbom = Sbom,
                 HostOutputDirectory = HostOutputDirectory,
                 HostPublish = new HostOutputFeedInputs
                 {

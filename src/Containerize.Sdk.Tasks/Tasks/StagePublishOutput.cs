@@ -34,6 +34,9 @@ namespace Containerize.Sdk.Tasks
         /// <summary>SOURCE_DATE_EPOCH: the time of the app's files when set (GenerateDockerfile has checked it).</summary>
         public string? SourceDateEpoch { get; set; }
 
+        /// <summary>The host's SBOM (WriteSbom), staged with the app as the build stage's publish writes it; empty for none.</summary>
+        public string? SbomFile { get; set; }
+
         /// <summary>The host stage's files: ResolvedFileToPublish, by their RelativePath metadata, read from PublishDirectory.</summary>
         public ITaskItem[]? PublishItems { get; set; }
 
@@ -89,8 +92,8 @@ namespace Containerize.Sdk.Tasks
             try
             {
                 StagingResult result = listed == null
-                    ? PublishOutputStager.Stage(PublishDirectory, StagingDirectory, layout!, WorkingDirectory, SourceDateEpoch)
-                    : PublishOutputStager.Stage(FilesOf(listed), StagingDirectory, layout!, WorkingDirectory, SourceDateEpoch);
+                    ? PublishOutputStager.Stage(WithSbom(FileTree.Files(PublishDirectory)), StagingDirectory, layout!, WorkingDirectory, SourceDateEpoch)
+                    : PublishOutputStager.Stage(WithSbom(FilesOf(listed)), StagingDirectory, layout!, WorkingDirectory, SourceDateEpoch);
                 string counts = string.Join(", ", SliceNames.InLayerOrder.Select(slice => SliceNames.Folder(slice) + " " + result.FilesPerSlice[slice]));
                 Log.LogMessage(
                     MessageImportance.Low,
@@ -105,6 +108,11 @@ namespace Containerize.Sdk.Tasks
 
             return !Log.HasLoggedErrors;
         }
+
+        private IEnumerable<KeyValuePair<string, FileInfo>> WithSbom(IEnumerable<KeyValuePair<string, FileInfo>> files) =>
+            string.IsNullOrEmpty(SbomFile)
+                ? files
+                : files.Concat(new[] { new KeyValuePair<string, FileInfo>(Sbom.CycloneDxDocument.FileName, new FileInfo(SbomFile)) });
 
         private IEnumerable<KeyValuePair<string, FileInfo>> FilesOf(SortedSet<string> listed) =>
             // A listed file missing from the publish folder is an IOException from the copy: CTZ2203, never a smaller image.

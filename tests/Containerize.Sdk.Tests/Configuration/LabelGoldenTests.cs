@@ -36,7 +36,7 @@ public sealed class LabelGoldenTests
         settings.FinalStage.LabelSources = new[] { new NamedValue("title", ""), new NamedValue("version", "1.0.0"), new NamedValue("description", "   ") };
         string label = DockerfileLines.Arguments(ConfiguredProject.FinalStage(settings), "LABEL").Single();
         CollectionAssert.AreEqual(
-            new[] { "org.opencontainers.image.version", "org.opencontainers.image.base.name" },
+            new[] { "org.opencontainers.image.version", "org.opencontainers.image.base.name", "dev.containerize.sbom" },
             DockerfileLines.Pairs(label).Select(pair => pair.Key).ToArray());
     }
 
@@ -51,6 +51,20 @@ public sealed class LabelGoldenTests
         settings.FinalStage.SourceDateEpoch = epoch;
         string? label = ContainerSpecFactory.Create(settings).Spec!.FinalStage.VolatileLabels.SingleOrDefault(pair => pair.Key == "org.opencontainers.image.created").Value;
         Assert.AreEqual(expected, label);
+    }
+
+    [TestMethod]
+    public void TheSbomLabelNamesItsPathInTheWorkingDirectory_AndContainerizeSbomFalseLeavesItOut()
+    {
+        ContainerSettings settings = ConfiguredProject.ConsoleApp();
+        settings.WorkingDirectory = "/srv/app/";
+        Assert.AreEqual("/srv/app/sbom.cdx.json", ContainerSpecFactory.Create(settings).Spec!.FinalStage.Labels.Single(pair => pair.Key == "dev.containerize.sbom").Value);
+        StringAssert.Contains(ContainerSpecFactory.Create(settings).Dockerfile, " -p:_ContainerizeSbomFile=/app/publish/sbom.cdx.json -p:_ContainerizeSbomBaseImage=");
+
+        settings.Sbom = false;
+        ContainerSpecResult without = ContainerSpecFactory.Create(settings);
+        Assert.IsFalse(without.Spec!.FinalStage.Labels.Any(pair => pair.Key == "dev.containerize.sbom"));
+        Assert.DoesNotContain("Sbom", without.Dockerfile);
     }
 
     [TestMethod]

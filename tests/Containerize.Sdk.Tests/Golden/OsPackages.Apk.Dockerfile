@@ -1,6 +1,6 @@
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-alpine AS final
 RUN apk add --no-cache curl=8.5.0-r0 icu-libs
-LABEL "org.opencontainers.image.base.name"="mcr.microsoft.com/dotnet/aspnet:10.0-alpine"
+LABEL "org.opencontainers.image.base.name"="mcr.microsoft.com/dotnet/aspnet:10.0-alpine" "dev.containerize.sbom"="/app/sbom.cdx.json"
 EXPOSE 8080/tcp
 USER ${APP_UID:-1654}
 COPY --from=build ["/app/layers/app/", "/"]

@@ -1,5 +1,5 @@
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
-LABEL "org.opencontainers.image.base.name"="mcr.microsoft.com/dotnet/aspnet:10.0"
+LABEL "org.opencontainers.image.base.name"="mcr.microsoft.com/dotnet/aspnet:10.0" "dev.containerize.sbom"="/app/sbom.cdx.json"
 EXPOSE 5000/tcp
 EXPOSE 5001/udp
 USER ${APP_UID:-1654}

@@ -20,6 +20,9 @@ namespace Containerize.Sdk.Planning.FinalStage
 
         public string WorkingDirectory { get; init; } = "/app";
 
+        /// <summary>The SBOM's path in the image, which a label names; null without one.</summary>
+        public string? SbomPath { get; init; }
+
         /// <summary>The build context: ContainerFile items are copied from it.</summary>
         public string ContextDirectory { get; init; } = "";
     }

@@ -15,7 +15,7 @@ namespace Containerize.Sdk.Planning.FinalStage
         public static FinalStageSpec Resolve(FinalStageSettings settings, FinalStageFacts facts, Findings result)
         {
             IReadOnlyList<KeyValuePair<string, string>> environment = EnvironmentVariableParser.Parse(settings, result);
-            (IReadOnlyList<KeyValuePair<string, string>> labels, IReadOnlyList<KeyValuePair<string, string>> volatileLabels) = ResolveLabels(settings, facts.BaseImage, result);
+            (IReadOnlyList<KeyValuePair<string, string>> labels, IReadOnlyList<KeyValuePair<string, string>> volatileLabels) = ResolveLabels(settings, facts, result);
             (IReadOnlyList<string> entrypoint, IReadOnlyList<string> command) = EntrypointResolver.Resolve(settings, facts, result);
             return new FinalStageSpec
             {
@@ -91,7 +91,7 @@ namespace Containerize.Sdk.Planning.FinalStage
         }
 
         /// <summary>Generated OCI labels first, then the user's, which replace a generated label of the same key.</summary>
-        private static (IReadOnlyList<KeyValuePair<string, string>> Stable, IReadOnlyList<KeyValuePair<string, string>> Volatile) ResolveLabels(FinalStageSettings settings, string baseImage, Findings result)
+        private static (IReadOnlyList<KeyValuePair<string, string>> Stable, IReadOnlyList<KeyValuePair<string, string>> Volatile) ResolveLabels(FinalStageSettings settings, FinalStageFacts facts, Findings result)
         {
             bool generate = OciLabels.ShouldGenerate(settings.GenerateLabels, result);
             IReadOnlyList<KeyValuePair<string, string>> user = ContainerLabels.Parse(settings.Labels, result);
@@ -107,7 +107,13 @@ namespace Containerize.Sdk.Planning.FinalStage
                 return (user, new KeyValuePair<string, string>[0]);
             }
 
-            var labels = WithoutKeys(OciLabels.Stable(settings.LabelSources, baseImage), userKeys);
+            var generated = new List<KeyValuePair<string, string>>(OciLabels.Stable(settings.LabelSources, facts.BaseImage));
+            if (facts.SbomPath != null)
+            {
+                generated.Add(new KeyValuePair<string, string>(Sbom.CycloneDxDocument.Label, facts.SbomPath));
+            }
+
+            var labels = WithoutKeys(generated, userKeys);
             labels.AddRange(user);
             return (labels, WithoutKeys(OciLabels.Volatile(settings.Created, settings.SourceDateEpoch), userKeys));
         }
