@@ -5,14 +5,14 @@ using Containerize.Sdk.EndToEndTests.Harness;
 namespace Containerize.Sdk.EndToEndTests;
 
 /// <summary>
-/// Reproducible layers (docs/supply-chain.md). samples/MultiProject (a NuGet package, two project references, the app)
+/// Reproducible layers and the SBOM (docs/supply-chain.md). samples/MultiProject (a NuGet package, two project references, the app)
 /// is published once for its generated Dockerfile; a clean copy, where nothing was built, is then built twice with
 /// docker build --no-cache, as a CI runner without a cache builds it, and its image pushed to the local registry. One
 /// line of the app's Program.cs is changed and the copy is built again on a second engine whose build cache is empty
 /// (../shared/ci/second-engine.sh, a fresh runner) and pushed to the same repository.
 /// </summary>
 [TestClass]
-public sealed class ReproducibleLayerTests
+public sealed class SupplyChainTests
 {
     private const int SecondEnginePort = 23751;
 
@@ -161,6 +161,65 @@ public sealed class ReproducibleLayerTests
         Assert.AreEqual(layers.Count - 1, existing, "every other layer already exists in the registry");
         Assert.IsLessThanOrEqualTo(1.05, (double)uploaded / appSize);
     }
+
+    [TestMethod]
+    public void TheHermeticImage_HoldsTheSbomOfItsOwnRestore_WhereItsLabelSays_TheSameBytesAsTheHostFedImages()
+    {
+        RequireBuilds();
+        string path = Docker.Inspect(First.Reference).GetProperty("Config").GetProperty("Labels").GetProperty("dev.containerize.sbom").GetString()!;
+        Assert.AreEqual("/app/sbom.cdx.json", path);
+        string hermetic = Sbom(First.Reference, path);
+        using JsonDocument bom = JsonDocument.Parse(hermetic);
+
+        Assert.AreEqual("1.6", bom.RootElement.GetProperty("specVersion").GetString());
+        Assert.AreEqual("App", bom.RootElement.GetProperty("metadata").GetProperty("component").GetProperty("name").GetString());
+        CollectionAssert.AreEqual(new[] { "pkg:nuget/Humanizer.Core@2.14.1" }, Purls(bom), "the package Greetings brings; not Containerize.Sdk, a build-time tool");
+        Assert.AreEqual(hermetic, Sbom(HostFed.Reference, path), "the host's SBOM, staged with its output, is the container's");
+        Assert.AreEqual(hermetic, File.ReadAllText(Path.Combine(Path.GetDirectoryName(_published!.GeneratedDockerfilePath())!, "sbom.cdx.json")), "the SBOM beside the Dockerfile");
+    }
+
+    /// <summary>The CycloneDX project's own .NET tool, run on the same project, lists the same packages with the same hashes.</summary>
+    [TestMethod]
+    public void TheSbomsPackages_AreTheOnesAnIndependentGeneratorFinds()
+    {
+        RequireBuilds();
+        string tools = Path.Combine(_published!.Root, "tools");
+        ProcessResult install = ProcessRunner.Run("dotnet", new[] { "tool", "install", "--tool-path", tools, "CycloneDX", "--version", "6.3.1" }, TimeSpan.FromMinutes(3));
+        Assert.IsTrue(install.Succeeded, install.Describe());
+        string output = Path.Combine(_published.Root, "cyclonedx");
+        ProcessResult generate = ProcessRunner.Run(
+            Path.Combine(tools, "dotnet-CycloneDX"),
+            new[] { _published.PathOf(MultiProjectSample.AppProject), "--output", output, "--output-format", "Json", "--exclude-dev", "--disable-package-restore", "--spec-version", "1.6" },
+            TimeSpan.FromMinutes(3));
+        Assert.IsTrue(generate.Succeeded, generate.Describe());
+
+        using JsonDocument theirs = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "bom.json")));
+        using JsonDocument ours = JsonDocument.Parse(Sbom(First.Reference, "/app/sbom.cdx.json"));
+        CollectionAssert.AreEqual(PackagesWithHashes(theirs), PackagesWithHashes(ours));
+    }
+
+    private static string Sbom(string image, string path)
+    {
+        ProcessResult cat = Docker.RunEntrypoint(image, "cat", path);
+        Assert.IsTrue(cat.Succeeded, cat.Describe());
+        return cat.StandardOutput.Replace("\r\n", "\n") + (cat.StandardOutput.EndsWith('\n') ? "" : "\n");
+    }
+
+    private static string[] Purls(JsonDocument bom) =>
+        bom.RootElement.GetProperty("components").EnumerateArray()
+            .Where(component => component.GetProperty("type").GetString() == "library")
+            .Select(component => component.GetProperty("purl").GetString()!)
+            .OrderBy(purl => purl, StringComparer.Ordinal)
+            .ToArray();
+
+    private static string[] PackagesWithHashes(JsonDocument bom) =>
+        bom.RootElement.GetProperty("components").EnumerateArray()
+            .Where(component => component.GetProperty("type").GetString() == "library")
+            .Select(component => component.GetProperty("purl").GetString() + " " + string.Join(",", component.GetProperty("hashes").EnumerateArray()
+                .Where(hash => hash.GetProperty("alg").GetString() == "SHA-512")
+                .Select(hash => hash.GetProperty("content").GetString()!.ToLowerInvariant())))
+            .OrderBy(entry => entry, StringComparer.Ordinal)
+            .ToArray();
 
     private static IReadOnlyList<string> Layers(string image) =>
         Docker.Inspect(image).GetProperty("RootFS").GetProperty("Layers").EnumerateArray().Select(layer => layer.GetString()!).ToList();
