@@ -82,11 +82,6 @@ namespace Containerize.Sdk.Building
         public static bool HasHealthcheck(string dockerfileText) =>
             DockerfileScanner.Scan(dockerfileText).Any(instruction => instruction.Keyword == "HEALTHCHECK");
 
-        /// <summary>Whether the Dockerfile declares the build argument (ARG NAME or ARG NAME=default), so that giving it warns of nothing.</summary>
-        public static bool DeclaresArgument(string dockerfileText, string name) =>
-            DockerfileScanner.Scan(dockerfileText).Any(instruction => instruction.Keyword == "ARG"
-                && System.Text.RegularExpressions.Regex.IsMatch(instruction.Text, "^\\s*ARG\\s+" + System.Text.RegularExpressions.Regex.Escape(name) + "(=|\\s|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
-
         /// <summary>
         /// The MSBuild errors the failing step printed, each as itself at its host file, then one CTZ3003 for the step
         /// with hints for the causes they show; the last output lines when no MSBuild error names the cause.

@@ -235,7 +235,7 @@ namespace Containerize.Sdk.Planning
 
             if (Slicing.ReproducibleLayers.IsInvalidSourceDateEpoch(settings.FinalStage.SourceDateEpoch))
             {
-                result.Diagnostics.Add(Errors.InvalidValue(Slicing.ReproducibleLayers.SourceDateEpochArgument, settings.FinalStage.SourceDateEpoch!, "use the number of seconds since 1970-01-01T00:00:00Z, such as the output of git log -1 --format=%ct"));
+                result.Diagnostics.Add(Errors.InvalidValue(Slicing.ReproducibleLayers.SourceDateEpochVariable, settings.FinalStage.SourceDateEpoch!, "use the number of seconds since 1970-01-01T00:00:00Z, such as the output of git log -1 --format=%ct"));
             }
         }
 

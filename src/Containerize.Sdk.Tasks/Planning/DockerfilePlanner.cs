@@ -71,7 +71,6 @@ namespace Containerize.Sdk.Planning
             instructions.Add(WithPropertiesFile(spec, RestorePropertiesFile, new[] { ForwardedProperties.RestoreArgument }, restore));
             instructions.Add(new CopyInstruction(new[] { "." }, "."));
             instructions.Add(new ArgInstruction(ForwardedProperties.PublishArgument));
-            instructions.Add(new ArgInstruction(Slicing.ReproducibleLayers.SourceDateEpochArgument));
             RunInstruction publish = WithPropertiesFile(spec, PublishPropertiesFile, new[] { ForwardedProperties.RestoreArgument, ForwardedProperties.PublishArgument }, DotnetRun(spec, DotnetPublishWords(spec)));
             instructions.AddRange(SliceInstructions.PublishAndSort(publish, spec.Slices, spec.WorkingDirectory));
             return new Stage(spec.SdkImage, StageLayout.BuildStageName, spec.CrossBuild ? "$BUILDPLATFORM" : null, instructions);

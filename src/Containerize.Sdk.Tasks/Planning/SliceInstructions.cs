@@ -56,14 +56,12 @@ namespace Containerize.Sdk.Planning
 
         /// <summary>
         /// Moves each slice's folder (and the app's, the publish folder) to its layer folder under /app/layers, at the
-        /// working directory's path (LayerFolders), then gives every entry the layers' modes and times (ReproducibleLayers):
-        /// the app's the time of SOURCE_DATE_EPOCH when the build has it, the others the fixed time.
+        /// working directory's path (LayerFolders), then gives every entry the layers' modes and times (ReproducibleLayers).
         /// </summary>
         private static IReadOnlyList<ShellWord> LayerFolderWords(SliceLayout? layout, string workingDirectory)
         {
             var words = new List<ShellWord> { ShellWord.Raw("cd /;") };
-            IReadOnlyList<Slice> dependencies = layout?.DependencySlices ?? new Slice[0];
-            foreach (Slice slice in dependencies.Concat(new[] { Slice.App }))
+            foreach (Slice slice in (layout?.DependencySlices ?? new Slice[0]).Concat(new[] { Slice.App }))
             {
                 string from = slice == Slice.App ? StageLayout.PublishDirectory : StageLayout.SlicesDirectory + "/" + SliceNames.Folder(slice);
                 string to = StageLayout.LayersDirectory + "/" + LayerFolders.Folder(slice, workingDirectory);
@@ -71,17 +69,7 @@ namespace Containerize.Sdk.Planning
                 words.AddRange(new[] { ShellWord.Literal("mv"), ShellWord.Literal(from), ShellWord.Literal(to), ShellWord.Raw(";") });
             }
 
-            words.Add(ShellWord.Raw("chmod -R " + ReproducibleLayers.ChmodModes + " " + StageLayout.LayersDirectory + ";"));
-            if (dependencies.Count > 0)
-            {
-                words.Add(ShellWord.Literal("find"));
-                words.AddRange(dependencies.Select(slice => ShellWord.Literal(StageLayout.LayersDirectory + "/" + LayerFolders.Root(slice))));
-                words.Add(ShellWord.Raw("-exec touch -h -d @" + ReproducibleLayers.FixedEpoch + " {} +;"));
-            }
-
-            words.Add(ShellWord.Raw(
-                "find " + StageLayout.LayersDirectory + "/" + LayerFolders.Root(Slice.App) + " -exec touch -h -d \"@${" + ReproducibleLayers.SourceDateEpochArgument
-                + ":-" + ReproducibleLayers.FixedEpoch + "}\" {} +"));
+            words.Add(ShellWord.Raw(ReproducibleLayers.ShellCommands(StageLayout.LayersDirectory)));
             return words;
         }
 

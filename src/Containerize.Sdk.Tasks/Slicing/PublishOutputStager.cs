@@ -9,20 +9,19 @@ namespace Containerize.Sdk.Slicing
     /// Mirrors the host's publish output into one folder per slice under the staging folder (LayerFolders): for publish
     /// mode, the whole publish folder, and the staging folder is the build context; for the host stage of source mode, the
     /// files this publish listed. Every file lands in a slice (the app's unless the manifest says otherwise), except the
-    /// ones a container never needs. Each staged file and folder gets the layer's time and normalized mode
-    /// (ReproducibleLayers), so the layers hold the same bytes as the build stage's. A file is copied only when its bytes
-    /// differ from the staged copy. Files no longer published are removed from the staging folder.
+    /// ones a container never needs. Each staged file and folder gets the layers' time and mode (ReproducibleLayers), so
+    /// the layers hold the same bytes as the build stage's. A file's time comes from its content: a staged file of the
+    /// same size and time already holds it, and is not copied again. Files no longer published are removed.
     /// </summary>
     public static class PublishOutputStager
     {
         /// <summary>Publish mode: every file of the publish folder.</summary>
-        public static StagingResult Stage(string publishDirectory, string stagingDirectory, SliceLayout layout, string workingDirectory, string? sourceDateEpoch) =>
-            Stage(FileTree.Files(publishDirectory), stagingDirectory, layout, workingDirectory, sourceDateEpoch);
+        public static StagingResult Stage(string publishDirectory, string stagingDirectory, SliceLayout layout, string workingDirectory) =>
+            Stage(FileTree.Files(publishDirectory), stagingDirectory, layout, workingDirectory);
 
         /// <param name="files">Relative path and file of each published file.</param>
         /// <param name="workingDirectory">The image's working directory, where the app's files go.</param>
-        /// <param name="sourceDateEpoch">SOURCE_DATE_EPOCH: the app slice's time when set.</param>
-        public static StagingResult Stage(IEnumerable<KeyValuePair<string, FileInfo>> files, string stagingDirectory, SliceLayout layout, string workingDirectory, string? sourceDateEpoch)
+        public static StagingResult Stage(IEnumerable<KeyValuePair<string, FileInfo>> files, string stagingDirectory, SliceLayout layout, string workingDirectory)
         {
             string staging = Path.GetFullPath(stagingDirectory);
             var planned = new Dictionary<string, FileInfo>(StringComparer.Ordinal);
@@ -44,13 +43,16 @@ namespace Containerize.Sdk.Slicing
             {
                 var target = new FileInfo(Path.Combine(staging, entry.Key));
                 FileInfo source = entry.Value;
-                if (target.Exists && target.Length == source.Length && SameBytes(source.FullName, target.FullName))
+                DateTime time = ReproducibleLayers.FileTime(Sha256(source.FullName));
+                if (target.Exists && target.Length == source.Length && target.LastWriteTimeUtc == time)
                 {
                     continue;
                 }
 
                 Directory.CreateDirectory(target.DirectoryName!);
                 File.Copy(source.FullName, target.FullName, overwrite: true);
+                ReproducibleLayers.NormalizeMode(target.FullName, isDirectory: false);
+                File.SetLastWriteTimeUtc(target.FullName, time);
                 copied++;
             }
 
@@ -77,80 +79,32 @@ namespace Containerize.Sdk.Slicing
                 string root = Path.Combine(staging, LayerFolders.Root(slice));
                 if (Directory.Exists(root))
                 {
-                    Normalize(new DirectoryInfo(root), ReproducibleLayers.TimeOf(ReproducibleLayers.EpochOf(slice, sourceDateEpoch)));
+                    NormalizeFolders(new DirectoryInfo(root));
                 }
             }
 
             return new StagingResult(counts, copied, planned.Count - copied, removed);
         }
 
-        /// <summary>Gives everything under root (whose own entry is never in a layer) the layer's time and mode; a folder's time last, after its entries.</summary>
-        private static void Normalize(DirectoryInfo root, DateTime time)
+        /// <summary>Gives the folders under root (whose own entry is never in a layer) the layers' time and mode, after their files are in place.</summary>
+        private static void NormalizeFolders(DirectoryInfo root)
         {
-            foreach (FileSystemInfo entry in root.EnumerateFileSystemInfos())
+            foreach (DirectoryInfo folder in root.EnumerateDirectories())
             {
-                bool isDirectory = entry is DirectoryInfo;
-                if (isDirectory)
+                NormalizeFolders(folder);
+                ReproducibleLayers.NormalizeMode(folder.FullName, isDirectory: true);
+                if (folder.LastWriteTimeUtc != ReproducibleLayers.FolderTime)
                 {
-                    Normalize((DirectoryInfo)entry, time);
-                }
-
-                ReproducibleLayers.NormalizeMode(entry.FullName, isDirectory);
-                if (entry.LastWriteTimeUtc != time)
-                {
-                    if (isDirectory)
-                    {
-                        Directory.SetLastWriteTimeUtc(entry.FullName, time);
-                    }
-                    else
-                    {
-                        File.SetLastWriteTimeUtc(entry.FullName, time);
-                    }
+                    Directory.SetLastWriteTimeUtc(folder.FullName, ReproducibleLayers.FolderTime);
                 }
             }
         }
 
-        private static bool SameBytes(string first, string second)
+        private static byte[] Sha256(string path)
         {
-            const int size = 81920;
-            using var a = new FileStream(first, FileMode.Open, FileAccess.Read, FileShare.Read, size);
-            using var b = new FileStream(second, FileMode.Open, FileAccess.Read, FileShare.Read, size);
-            var bufferA = new byte[size];
-            var bufferB = new byte[size];
-            while (true)
-            {
-                int readA = ReadFull(a, bufferA);
-                int readB = ReadFull(b, bufferB);
-                if (readA != readB)
-                {
-                    return false;
-                }
-
-                if (readA == 0)
-                {
-                    return true;
-                }
-
-                for (int i = 0; i < readA; i++)
-                {
-                    if (bufferA[i] != bufferB[i])
-                    {
-                        return false;
-                    }
-                }
-            }
-        }
-
-        private static int ReadFull(Stream stream, byte[] buffer)
-        {
-            int total = 0;
-            int read;
-            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
-            {
-                total += read;
-            }
-
-            return total;
+            using var sha = System.Security.Cryptography.SHA256.Create();
+            using FileStream stream = File.OpenRead(path);
+            return sha.ComputeHash(stream);
         }
     }
 }

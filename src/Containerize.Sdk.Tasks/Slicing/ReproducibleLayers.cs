@@ -9,18 +9,23 @@ namespace Containerize.Sdk.Slicing
     /// The times and modes of every file and folder of the layers the final stage copies, so that the same files give the
     /// same layer bytes on every build and machine, whichever stage (build, host, publish mode) supplied them. The build
     /// stage applies them with chmod and touch (SliceInstructions), the host with StagePublishOutput.
+    /// A file's time comes from its content, not from a clock: files the host stages travel in the build context, and
+    /// BuildKit sends again only the context files whose size or time changed, so one fixed time for every file would let
+    /// a changed assembly of the same size (assemblies are padded to 512 bytes) reach the image stale.
     /// </summary>
     public static class ReproducibleLayers
     {
         /// <summary>
-        /// 1980-01-01T00:00:00Z: the time of every file when SOURCE_DATE_EPOCH is not set, and always of the dependency
-        /// slices. A fixed time rather than the build's, so that a layer holds the same bytes for the same files; 1980
-        /// rather than 1970 because it is the earliest time a ZIP entry can hold, so an archive made of the app keeps it.
+        /// 1980-01-01T00:00:00Z: the time of every folder, and the earliest time of a file. 1980 rather than 1970 because
+        /// it is the earliest time a ZIP entry can hold, so an archive made of the app keeps it.
         /// </summary>
         public const long FixedEpoch = 315532800;
 
-        /// <summary>The build argument (and host variable) that sets the app slice's time: the reproducible-builds convention.</summary>
-        public const string SourceDateEpochArgument = "SOURCE_DATE_EPOCH";
+        /// <summary>How many hex digits of a file's SHA-256 (as sha256sum prints it) are added to FixedEpoch as seconds: 28 bits, 1980 to 1988.</summary>
+        public const int HashDigits = 7;
+
+        /// <summary>The variable of the reproducible-builds convention: the image's created label, and podman's --timestamp.</summary>
+        public const string SourceDateEpochVariable = "SOURCE_DATE_EPOCH";
 
         /// <summary>The modes chmod gives: rw-r--r-- for files, rwxr-xr-x for folders and for files with any execute bit.</summary>
         public const string ChmodModes = "u=rwX,go=rX";
@@ -35,14 +40,31 @@ namespace Containerize.Sdk.Slicing
         /// <summary>True when SOURCE_DATE_EPOCH is set but is not a number of seconds.</summary>
         public static bool IsInvalidSourceDateEpoch(string? value) => !string.IsNullOrWhiteSpace(value) && ParseSourceDateEpoch(value) == null;
 
-        /// <summary>
-        /// The time of a slice's files: SOURCE_DATE_EPOCH for the app's, the fixed time for the others, so that a CI that sets
-        /// SOURCE_DATE_EPOCH to each commit's time still gets the same package layers from commit to commit.
-        /// </summary>
-        public static long EpochOf(Slice slice, string? sourceDateEpoch) =>
-            slice == Slice.App ? ParseSourceDateEpoch(sourceDateEpoch) ?? FixedEpoch : FixedEpoch;
-
         public static DateTime TimeOf(long epoch) => new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(epoch);
+
+        public static DateTime FolderTime => TimeOf(FixedEpoch);
+
+        /// <summary>A file's time: FixedEpoch plus the first HashDigits hex digits of its SHA-256, in seconds.</summary>
+        public static DateTime FileTime(byte[] sha256)
+        {
+            long value = 0;
+            for (int digit = 0; digit < HashDigits; digit++)
+            {
+                int b = sha256[digit / 2];
+                value = (value << 4) | (long)(digit % 2 == 0 ? b >> 4 : b & 0xF);
+            }
+
+            return TimeOf(FixedEpoch + value);
+        }
+
+        /// <summary>
+        /// The shell commands that give every entry under the folder its mode and time, as FileTime and FolderTime say
+        /// (POSIX sh, sha256sum and cut: Debian's and Alpine's SDK images have them).
+        /// </summary>
+        public static string ShellCommands(string folder) =>
+            "chmod -R " + ChmodModes + " " + folder + "; "
+            + "find " + folder + " ! -type f -exec touch -h -d @" + FixedEpoch + " {} +; "
+            + "find " + folder + " -type f -exec sh -c 'for f; do touch -h -d \"@$((" + FixedEpoch + " + 0x$(sha256sum \"$f\" | cut -c1-" + HashDigits + ")))\" \"$f\"; done' sh {} +";
 
         /// <summary>The mode ChmodModes gives an entry of this mode (the permission bits, 0777 at most).</summary>
         public static int NormalizedMode(bool isDirectory, int mode) => isDirectory || (mode & 0x49) != 0 ? 0x1ED : 0x1A4;

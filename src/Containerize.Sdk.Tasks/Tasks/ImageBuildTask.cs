@@ -37,7 +37,7 @@ namespace Containerize.Sdk.Tasks
         /// <summary>GenerateDockerfile's PublishProperties: the forwarded publish-only properties, a build argument.</summary>
         public string? PublishProperties { get; set; }
 
-        /// <summary>SOURCE_DATE_EPOCH: given to the build (ReproducibleLayers, podman's --timestamp) when set.</summary>
+        /// <summary>SOURCE_DATE_EPOCH: podman's --timestamp when set (ReproducibleLayers).</summary>
         public string? SourceDateEpoch { get; set; }
 
         /// <summary>GenerateDockerfile's AppStage: the value of CONTAINERIZE_APP_STAGE, the stage that feeds the final stage; empty for none.</summary>
@@ -140,7 +140,7 @@ namespace Containerize.Sdk.Tasks
                 DockerfilePath = DockerfilePath,
                 ContextDirectory = ContextDirectory,
                 ImageReferences = ClientKinds.References(repository, tags.ToArray()),
-                BuildArguments = BuildArgumentsOf(RestoreProperties, PublishProperties, AppStage, ImageBuild.DeclaresArgument(dockerfileText, ReproducibleLayers.SourceDateEpochArgument) ? sourceDateEpoch : null),
+                BuildArguments = BuildArgumentsOf(RestoreProperties, PublishProperties, AppStage),
                 SourceDateEpoch = sourceDateEpoch,
                 Secrets = (Secrets ?? new ITaskItem[0]).Select(Secret).Concat(PropertySecret()).ToList(),
                 SecretVariables = string.IsNullOrEmpty(SecretProperties) ? new Dictionary<string, string>() : new Dictionary<string, string> { [ForwardedProperties.SecretVariable] = SecretProperties! },
@@ -175,15 +175,9 @@ namespace Containerize.Sdk.Tasks
         }
 
         /// <summary>Only the arguments that hold properties: an unset ARG is empty in the build stage all the same.</summary>
-        private static IReadOnlyList<KeyValuePair<string, string>> BuildArgumentsOf(string? restore, string? publish, string? appStage, long? sourceDateEpoch)
+        private static IReadOnlyList<KeyValuePair<string, string>> BuildArgumentsOf(string? restore, string? publish, string? appStage)
         {
             var arguments = new List<KeyValuePair<string, string>>();
-            if (sourceDateEpoch is long epoch)
-            {
-                // The build stage's time for the app's files (ReproducibleLayers); BuildKit 0.11 and later also date the image with it.
-                arguments.Add(new KeyValuePair<string, string>(ReproducibleLayers.SourceDateEpochArgument, epoch.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            }
-
             if (!string.IsNullOrEmpty(appStage))
             {
                 arguments.Add(new KeyValuePair<string, string>(HostOutputFeed.Argument, appStage!));

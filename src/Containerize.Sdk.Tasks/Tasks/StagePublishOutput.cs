@@ -31,9 +31,6 @@ namespace Containerize.Sdk.Tasks
         [Required]
         public string WorkingDirectory { get; set; } = "";
 
-        /// <summary>SOURCE_DATE_EPOCH: the time of the app's files when set (GenerateDockerfile has checked it).</summary>
-        public string? SourceDateEpoch { get; set; }
-
         /// <summary>The host's SBOM (WriteSbom), staged with the app as the build stage's publish writes it; empty for none.</summary>
         public string? SbomFile { get; set; }
 
@@ -92,8 +89,8 @@ namespace Containerize.Sdk.Tasks
             try
             {
                 StagingResult result = listed == null
-                    ? PublishOutputStager.Stage(WithSbom(FileTree.Files(PublishDirectory)), StagingDirectory, layout!, WorkingDirectory, SourceDateEpoch)
-                    : PublishOutputStager.Stage(WithSbom(FilesOf(listed)), StagingDirectory, layout!, WorkingDirectory, SourceDateEpoch);
+                    ? PublishOutputStager.Stage(WithSbom(FileTree.Files(PublishDirectory)), StagingDirectory, layout!, WorkingDirectory)
+                    : PublishOutputStager.Stage(WithSbom(FilesOf(listed)), StagingDirectory, layout!, WorkingDirectory);
                 string counts = string.Join(", ", SliceNames.InLayerOrder.Select(slice => SliceNames.Folder(slice) + " " + result.FilesPerSlice[slice]));
                 Log.LogMessage(
                     MessageImportance.Low,

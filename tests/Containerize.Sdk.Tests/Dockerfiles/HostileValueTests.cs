@@ -140,7 +140,7 @@ public sealed class HostileValueTests
         CollectionAssert.AreEqual(
             new[]
             {
-                "FROM", "WORKDIR", "COPY", "ARG", "RUN", "COPY", "ARG", "ARG", "RUN",
+                "FROM", "WORKDIR", "COPY", "ARG", "RUN", "COPY", "ARG", "RUN",
                 "FROM", "RUN", "COPY", "ENV", "LABEL", "EXPOSE", "HEALTHCHECK", "STOPSIGNAL", "USER", "COPY", "WORKDIR", "ENTRYPOINT", "CMD", "LABEL",
             },
             DockerfileReader.Keywords(text).ToArray(),

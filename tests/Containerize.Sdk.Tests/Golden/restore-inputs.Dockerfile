@@ -12,8 +12,7 @@ ARG CONTAINERIZE_RESTORE_PROPERTIES
 RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-restore.rsp && dotnet restore src/Api/Api.csproj -p:Containerize=false @/tmp/containerize-restore.rsp
 COPY [".", "."]
 ARG CONTAINERIZE_PUBLISH_PROPERTIES
-ARG SOURCE_DATE_EPOCH
-RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" "$CONTAINERIZE_PUBLISH_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-publish.rsp && dotnet publish src/Api/Api.csproj --no-restore -c Release -o /app/publish --no-self-contained -p:UseAppHost=false -p:Containerize=false @/tmp/containerize-publish.rsp && ( set -e; cd /; mkdir -p /app/layers/app ; mv /app/publish /app/layers/app/app ; chmod -R u=rwX,go=rX /app/layers; find /app/layers/app -exec touch -h -d "@${SOURCE_DATE_EPOCH:-315532800}" {} + )
+RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" "$CONTAINERIZE_PUBLISH_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-publish.rsp && dotnet publish src/Api/Api.csproj --no-restore -c Release -o /app/publish --no-self-contained -p:UseAppHost=false -p:Containerize=false @/tmp/containerize-publish.rsp && ( set -e; cd /; mkdir -p /app/layers/app ; mv /app/publish /app/layers/app/app ; chmod -R u=rwX,go=rX /app/layers; find /app/layers ! -type f -exec touch -h -d @315532800 {} +; find /app/layers -type f -exec sh -c 'for f; do touch -h -d "@$((315532800 + 0x$(sha256sum "$f" | cut -c1-7)))" "$f"; done' sh {} + )
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 EXPOSE 8080/tcp

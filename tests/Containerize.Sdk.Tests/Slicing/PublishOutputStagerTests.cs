@@ -24,7 +24,7 @@ public sealed class PublishOutputStagerTests
             folder.Write("publish/" + file, file);
         }
 
-        StagingResult result = PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/srv/my app/", null);
+        StagingResult result = PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/srv/my app/");
 
         CollectionAssert.AreEqual(
             new[]
@@ -52,7 +52,7 @@ public sealed class PublishOutputStagerTests
 
         var listed = new[] { "App.dll", "App.pdb", "Serilog.dll", "Lib.dll" }
             .Select(file => new KeyValuePair<string, FileInfo>(file, new FileInfo(folder["publish/" + file])));
-        PublishOutputStager.Stage(listed, folder["host"], Layout, "/app", null);
+        PublishOutputStager.Stage(listed, folder["host"], Layout, "/app");
 
         CollectionAssert.AreEqual(
             new[] { "app/app/App.dll", "packages/app/Serilog.dll", "project-references/app/Lib.dll" },
@@ -61,21 +61,22 @@ public sealed class PublishOutputStagerTests
     }
 
     [TestMethod]
-    public void StagedFilesAndFoldersGetTheLayersTime_TheAppsFromSourceDateEpoch()
+    public void StagedFilesGetATimeFromTheirContent_FoldersTheFixedTime()
     {
         using var folder = new TempFolder();
         folder.Write("publish/Serilog.dll", "x");
         folder.Write("publish/wwwroot/site.css", "y");
+        folder.Write("publish/wwwroot/copy.css", "y");
 
-        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app", "1700000000");
+        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app");
 
         DateTime fixedTime = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        DateTime sourceDate = DateTimeOffset.FromUnixTimeSeconds(1700000000).UtcDateTime;
-        Assert.AreEqual(fixedTime, File.GetLastWriteTimeUtc(folder["context/packages/app/Serilog.dll"]));
+        // sha256("x") = 2d711642b7…: 0x2d71164 seconds after 1980-01-01.
+        Assert.AreEqual(fixedTime.AddSeconds(0x2d71164), File.GetLastWriteTimeUtc(folder["context/packages/app/Serilog.dll"]));
+        Assert.AreEqual(File.GetLastWriteTimeUtc(folder["context/app/app/wwwroot/site.css"]), File.GetLastWriteTimeUtc(folder["context/app/app/wwwroot/copy.css"]), "the same content, the same time");
+        Assert.AreNotEqual(File.GetLastWriteTimeUtc(folder["context/app/app/wwwroot/site.css"]), File.GetLastWriteTimeUtc(folder["context/packages/app/Serilog.dll"]));
         Assert.AreEqual(fixedTime, Directory.GetLastWriteTimeUtc(folder["context/packages/app"]), "the folder /app in the packages layer");
-        Assert.AreEqual(sourceDate, File.GetLastWriteTimeUtc(folder["context/app/app/wwwroot/site.css"]));
-        Assert.AreEqual(sourceDate, Directory.GetLastWriteTimeUtc(folder["context/app/app/wwwroot"]));
-        Assert.AreEqual(sourceDate, Directory.GetLastWriteTimeUtc(folder["context/app/app"]));
+        Assert.AreEqual(fixedTime, Directory.GetLastWriteTimeUtc(folder["context/app/app/wwwroot"]));
     }
 
     [TestMethod]
@@ -88,7 +89,7 @@ public sealed class PublishOutputStagerTests
         File.SetUnixFileMode(tool, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupWrite);
         File.SetUnixFileMode(data, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite);
 
-        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app", null);
+        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app");
 
         Assert.AreEqual(Convert.ToInt32("755", 8), (int)File.GetUnixFileMode(folder["context/app/app/tool"]), "an executable keeps its execute bits: rwxr-xr-x");
         Assert.AreEqual(Convert.ToInt32("644", 8), (int)File.GetUnixFileMode(folder["context/app/app/data/app.json"]), "rw-r--r--");
@@ -96,19 +97,23 @@ public sealed class PublishOutputStagerTests
     }
 
     [TestMethod]
-    public void AFileWithTheSameBytesIsNotCopiedAgain_OneWithNewBytesOfTheSameLengthIs()
+    public void AFileWithTheSameBytesIsNotCopiedAgain_OneWithNewBytesOfTheSameLengthIs_WithANewTime()
     {
         using var folder = new TempFolder();
         folder.Write("publish/App.dll", "version 1");
-        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app", null);
+        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app");
 
-        StagingResult same = PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app", null);
+        StagingResult same = PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app");
         folder.Write("publish/App.dll", "version 2");
-        StagingResult changed = PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app", null);
+        StagingResult changed = PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app");
 
         Assert.AreEqual(0, same.Copied);
         Assert.AreEqual(1, changed.Copied);
         Assert.AreEqual("version 2", File.ReadAllText(folder["context/app/app/App.dll"]));
+        Assert.AreNotEqual(
+            ReproducibleLayers.FileTime(System.Security.Cryptography.SHA256.HashData("version 1"u8.ToArray())),
+            File.GetLastWriteTimeUtc(folder["context/app/app/App.dll"]),
+            "BuildKit sends again a context file whose size or time changed: a changed file of the same size needs a new time");
     }
 
     [TestMethod]
@@ -118,11 +123,11 @@ public sealed class PublishOutputStagerTests
         folder.Write("publish/Serilog.dll", "serilog");
         folder.Write("publish/App.dll", "app v1");
         folder.Write("publish/old/Gone.dll", "gone");
-        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app", null);
+        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app");
 
         folder.Write("publish/App.dll", "app v2, longer");
         File.Delete(folder["publish/old/Gone.dll"]);
-        StagingResult second = PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app", null);
+        StagingResult second = PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app");
 
         Assert.AreEqual(1, second.Copied);
         Assert.AreEqual(1, second.Unchanged);
@@ -137,9 +142,9 @@ public sealed class PublishOutputStagerTests
     {
         using var folder = new TempFolder();
         folder.Write("publish/Serilog.dll", "serilog");
-        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app", null);
+        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app");
 
-        PublishOutputStager.Stage(folder["publish"], folder["context"], new SliceLayout(new SlicedFile[0], includeSymbols: false), "/app", null);
+        PublishOutputStager.Stage(folder["publish"], folder["context"], new SliceLayout(new SlicedFile[0], includeSymbols: false), "/app");
 
         CollectionAssert.AreEqual(new[] { "app/app/Serilog.dll" }, folder.Files("context"));
     }
@@ -150,7 +155,7 @@ public sealed class PublishOutputStagerTests
         using var folder = new TempFolder();
         folder.Write("publish/App.pdb", "symbols");
 
-        PublishOutputStager.Stage(folder["publish"], folder["context"], new SliceLayout(new SlicedFile[0], includeSymbols: true), "/app", null);
+        PublishOutputStager.Stage(folder["publish"], folder["context"], new SliceLayout(new SlicedFile[0], includeSymbols: true), "/app");
 
         CollectionAssert.AreEqual(new[] { "app/app/App.pdb" }, folder.Files("context"));
     }
