@@ -17,12 +17,15 @@ public sealed class SupplyChainTests
     private const int SecondEnginePort = 23751;
 
     private static readonly ImageName HostFed = ImageName.Unique("repro-host");
+    private static readonly ImageName HostFedSameSize = ImageName.Unique("repro-host-same-size");
     private static readonly ImageName First = ImageName.Unique("repro-first");
     private static readonly ImageName Second = ImageName.Unique("repro-second");
     private static readonly string Repository = "ctz-repro-" + Guid.NewGuid().ToString("N")[..8];
     private static MultiProjectSample? _published;
     private static MultiProjectSample? _clean;
     private static ProcessResult? _publish;
+    private static ProcessResult? _sameSizePublish;
+    private static long[] _appDllSizes = Array.Empty<long>();
     private static ProcessResult? _firstBuild;
     private static ProcessResult? _secondBuild;
     private static ProcessResult? _freshRunnerBuild;
@@ -46,6 +49,15 @@ public sealed class SupplyChainTests
         {
             return;
         }
+
+        // The host stage sends the app in the build context, where BuildKit sends again only files whose size or time
+        // changed: a one-constant change keeps App.dll's size, and the image must still get the new App.dll.
+        string appDll = Path.Combine(_published.PathOf("src/App"), "bin", "Release", "net10.0", "publish", "App.dll");
+        long before = new FileInfo(appDll).Length;
+        _published.Replace("src/App/Program.cs", "libraries: 2", "libraries: 3");
+        _sameSizePublish = _published.Publish(MultiProjectSample.AppProject, HostFedSameSize);
+        _appDllSizes = new[] { before, new FileInfo(appDll).Length };
+        _published.Replace("src/App/Program.cs", "libraries: 3", "libraries: 2");
 
         _clean = MultiProjectSample.Create();
         string dockerfile = Path.Combine(_clean.Root, "ci", "Dockerfile");
@@ -87,7 +99,7 @@ public sealed class SupplyChainTests
     [ClassCleanup]
     public static void RemoveImagesEngineAndSamples()
     {
-        foreach (string image in new[] { HostFed.Reference, First.Reference, Second.Reference, Pushed("v1") })
+        foreach (string image in new[] { HostFed.Reference, HostFedSameSize.Reference, First.Reference, Second.Reference, Pushed("v1") })
         {
             Docker.RemoveImage(image);
         }
@@ -124,6 +136,19 @@ public sealed class SupplyChainTests
 
         Assert.AreEqual(baseLayers + 3, first.Count, "the base's layers, then packages, project references and the app");
         CollectionAssert.AreEqual(first.ToList(), second.ToList(), "every layer, ours included, has the same diff ID");
+    }
+
+    [TestMethod]
+    public void AChangedAssemblyOfTheSameSize_ReachesTheHostFedImage()
+    {
+        RequireBuilds();
+        Assert.IsNotNull(_sameSizePublish);
+        Assert.IsTrue(_sameSizePublish.Succeeded, _sameSizePublish.Describe());
+        StringAssert.Contains(_sameSizePublish.StandardOutput, "app from the host's publish output", _sameSizePublish.Describe());
+        Assert.AreEqual(_appDllSizes[0], _appDllSizes[1], "the change was meant to keep App.dll's size");
+
+        ProcessResult run = Docker.RunToEnd(HostFedSameSize.Reference);
+        Assert.AreEqual("[ Hello from MultiProject, built from three libraries ]", run.StandardOutput.Trim(), run.Describe());
     }
 
     [TestMethod]
