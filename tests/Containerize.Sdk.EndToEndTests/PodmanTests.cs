@@ -77,6 +77,37 @@ public sealed class PodmanTests
         Assert.IsTrue(_publish.Succeeded, _publish.Describe());
     }
 
+    /// <summary>With SOURCE_DATE_EPOCH, podman gets --timestamp: two builds without cache give the same image ID (docs/supply-chain.md).</summary>
+    [TestMethod]
+    public void WithSourceDateEpoch_TwoBuildsWithoutCacheGiveTheSameImage()
+    {
+        PublishedImage();
+        var images = new[] { ImageName.Unique("podman-repro"), ImageName.Unique("podman-repro") };
+        try
+        {
+            var ids = new List<string>();
+            foreach (ImageName image in images)
+            {
+                ProcessResult publish = ContainerizePublish.Run(
+                    _project!.ProjectPath,
+                    new[] { "ContainerizeBuilder=podman", "ContainerRepository=" + image.Repository, "ContainerImageTag=" + image.Tag, "ContainerizeForceBuild=true", "ContainerizeBuildArguments=--no-cache" },
+                    new Dictionary<string, string?> { ["SOURCE_DATE_EPOCH"] = "1700000000" });
+                Assert.IsTrue(publish.Succeeded, publish.Describe());
+                ids.Add(Podman.RunChecked("image", "inspect", "--format", "{{.Id}} {{.Created}}", image.Reference).Trim());
+            }
+
+            StringAssert.Contains(ids[0], "2023-11-14 22:13:20", "the config's created time is SOURCE_DATE_EPOCH's");
+            Assert.AreEqual(ids[0], ids[1], "the same image ID: every layer and the config are the same bytes");
+        }
+        finally
+        {
+            foreach (ImageName image in images)
+            {
+                Podman.RemoveImage(image.Reference);
+            }
+        }
+    }
+
     private static DockerClient Podman => DockerClient.Podman;
 
     /// <summary>Podman, or the test ends as inconclusive (failed under CONTAINERIZE_E2E=required, where CI runs podman-setup.sh).</summary>
