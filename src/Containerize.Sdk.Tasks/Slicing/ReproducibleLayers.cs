@@ -59,7 +59,7 @@ namespace Containerize.Sdk.Slicing
 
         /// <summary>
         /// The shell commands that give every entry under the folder its mode and time, as FileTime and FolderTime say
-        /// (POSIX sh, sha256sum and cut: Debian's and Alpine's SDK images have them).
+        /// (POSIX sh, chmod, find, sha256sum, cut and a touch that reads -d @seconds, as GNU coreutils' and BusyBox's do).
         /// </summary>
         public static string ShellCommands(string folder) =>
             "chmod -R " + ChmodModes + " " + folder + "; "
