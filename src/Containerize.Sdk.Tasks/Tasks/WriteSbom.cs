@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Files;
 using Containerize.Sdk.Sbom;
@@ -51,9 +52,9 @@ namespace Containerize.Sdk.Tasks
                     AppName = AppName,
                     AppVersion = Blank(AppVersion),
                     Revision = Blank(Revision),
-                    Packages = RuntimePackages.Read(File.ReadAllText(AssetsFile), TargetFramework, Blank(RuntimeIdentifier)),
+                    Packages = RuntimePackages.Read(JsonFile.Load(AssetsFile), TargetFramework, Blank(RuntimeIdentifier)),
                     BaseImage = Blank(BaseImage) ?? "",
-                    ToolVersion = typeof(WriteSbom).Assembly.GetName().Version?.ToString(3) ?? "",
+                    ToolVersion = ToolVersion(),
                 });
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is FormatException)
@@ -66,6 +67,15 @@ namespace Containerize.Sdk.Tasks
             Log.LogMessage(MessageImportance.Low, "Containerize: the SBOM " + OutputPath + (written ? " was written" : " is unchanged") + " (CycloneDX " + CycloneDxDocument.SpecVersion + ").");
             FileWrites = new[] { OutputPath };
             return true;
+        }
+
+        /// <summary>The package's version (the informational version without its +commit).</summary>
+        private static string ToolVersion()
+        {
+            string version = typeof(WriteSbom).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "";
+            int plus = version.IndexOf('+');
+            return plus < 0 ? version : version.Substring(0, plus);
         }
 
         private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.Serialization.Json;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Containerize.Sdk.Files
+{
+    /// <summary>
+    /// Reads NuGet's JSON files (the restore graph, the assets file) with the JSON reader .NET Framework and .NET both
+    /// have (JsonReaderWriterFactory, as XML): the tasks load into every MSBuild, where a JSON library of their own could
+    /// clash with the one MSBuild loads. Each JSON member is an element; a member whose name is no XML name (a path, a
+    /// package id/version) keeps its name in the attribute item.
+    /// </summary>
+    public static class JsonFile
+    {
+        private static readonly byte[] Utf8ByteOrderMark = { 0xEF, 0xBB, 0xBF };
+
+        /// <summary>The document's root.</summary>
+        /// <exception cref="IOException">The file cannot be read.</exception>
+        /// <exception cref="UnauthorizedAccessException">The file cannot be read.</exception>
+        /// <exception cref="FormatException">The file is empty or not JSON.</exception>
+        public static XElement Load(string path) => Parse(File.ReadAllBytes(path));
+
+        /// <exception cref="FormatException">The bytes are empty or not JSON.</exception>
+        public static XElement Parse(byte[] json)
+        {
+            int start = json.Take(Utf8ByteOrderMark.Length).SequenceEqual(Utf8ByteOrderMark) ? Utf8ByteOrderMark.Length : 0;
+            try
+            {
+                using XmlDictionaryReader reader = JsonReaderWriterFactory.CreateJsonReader(json, start, json.Length - start, XmlDictionaryReaderQuotas.Max);
+                return XElement.Load(reader);
+            }
+            catch (XmlException exception)
+            {
+                throw new FormatException(exception.Message, exception);
+            }
+            catch (InvalidOperationException)
+            {
+                // XElement.Load's answer to a reader that holds no element at all.
+                throw new FormatException("the file is empty");
+            }
+        }
+
+        /// <summary>The JSON name of a member.</summary>
+        public static string Key(XElement member) => (string?)member.Attribute("item") ?? member.Name.LocalName;
+
+        public static XElement? Member(XElement? parent, string name) =>
+            parent?.Elements().FirstOrDefault(member => string.Equals(Key(member), name, StringComparison.Ordinal));
+
+        public static IEnumerable<XElement> Members(XElement? parent) => parent?.Elements() ?? Enumerable.Empty<XElement>();
+
+        /// <summary>A member that is a JSON string; null when there is none or it is not a string.</summary>
+        public static string? Text(XElement? parent, string name) =>
+            Member(parent, name) is XElement member && (string?)member.Attribute("type") == "string" ? member.Value : null;
+
+        public static bool IsObject(XElement? element) => (string?)element?.Attribute("type") == "object";
+    }
+}
