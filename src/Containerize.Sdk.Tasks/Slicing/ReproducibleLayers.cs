@@ -59,12 +59,14 @@ namespace Containerize.Sdk.Slicing
 
         /// <summary>
         /// The shell commands that give every entry under the folder its mode and time, as FileTime and FolderTime say
-        /// (POSIX sh, chmod, find, sha256sum, cut and a touch that reads -d @seconds, as GNU coreutils' and BusyBox's do).
+        /// (POSIX sh, chmod, find, sha256sum and a touch that reads -d @seconds, as GNU coreutils' and BusyBox's do): one sha256sum for all
+        /// the files, one touch per file.
         /// </summary>
         public static string ShellCommands(string folder) =>
             "chmod -R " + ChmodModes + " " + folder + "; "
             + "find " + folder + " ! -type f -exec touch -h -d @" + FixedEpoch + " {} +; "
-            + "find " + folder + " -type f -exec sh -c 'for f; do touch -h -d \"@$((" + FixedEpoch + " + 0x$(sha256sum \"$f\" | cut -c1-" + HashDigits + ")))\" \"$f\"; done' sh {} +";
+            + "find " + folder + " -type f -exec sha256sum {} + | while read -r h f; do p=${h%\"${h#" + new string('?', HashDigits) + "}\"}; "
+            + "touch -h -d \"@$((" + FixedEpoch + " + 0x$p))\" \"$f\"; done";
 
         /// <summary>The mode ChmodModes gives an entry of this mode (the permission bits, 0777 at most).</summary>
         public static int NormalizedMode(bool isDirectory, int mode) => isDirectory || (mode & 0x49) != 0 ? 0x1ED : 0x1A4;

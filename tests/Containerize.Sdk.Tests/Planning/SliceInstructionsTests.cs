@@ -21,7 +21,7 @@ public sealed class SliceInstructionsTests
         Assert.Contains("mv /app/publish /app/layers/app/app ;", publish);
         Assert.Contains("chmod -R u=rwX,go=rX /app/layers;", publish);
         Assert.Contains("find /app/layers ! -type f -exec touch -h -d @315532800 {} +;", publish, "folders get the fixed time");
-        Assert.EndsWith("sha256sum \"$f\" | cut -c1-7)))\" \"$f\"; done' sh {} + )", publish, "files get a time from their content");
+        Assert.EndsWith("-type f -exec sha256sum {} + | while read -r h f; do p=${h%\"${h#???????}\"}; touch -h -d \"@$((315532800 + 0x$p))\" \"$f\"; done )", publish, "files get a time from their content");
         Assert.Contains("move_to packages Serilog.dll runtimes/linux-x64/native/libe_sqlite3.so ;", publish);
         Assert.Contains("move_to prerelease-packages System.CommandLine.dll ;", publish);
         Assert.StartsWith("RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf ", publish, "the publish keeps its cache mount");
