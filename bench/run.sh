@@ -57,6 +57,9 @@ elif [[ $# -gt 0 ]]; then
   exit 2
 fi
 package="$repo_root/artifacts/packages/Containerize.Sdk.0.1.0-dev.nupkg"
+# The commit measured is the one checked out when the run starts (./build.sh bench packs it just before): later commits
+# in the same tree do not reach the package this run uses.
+commit="$(git -C "$repo_root" rev-parse --short HEAD)$(git -C "$repo_root" diff --quiet HEAD -- src sdk 2>/dev/null || echo ' with uncommitted changes')"
 registry_port=5000
 registry="127.0.0.1:$registry_port"
 sdk_base="$registry/dotnet/aspnet:10.0"
@@ -469,7 +472,7 @@ memory="$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo 2>/
 {
   echo "## Benchmark: bench/app (Razor Pages, two class libraries, eleven NuGet dependencies) in a repository with ~110 MB of unrelated folders"
   echo
-  echo "Machine: $(nproc) cores ($cpu), $memory, $(uname -sr); .NET SDK $(dotnet --version); docker $("$docker" version --format '{{.Server.Version}}') with BuildKit. Date: $(date -u '+%Y-%m-%d %H:%M UTC'). Commit: $(git -C "$repo_root" rev-parse --short HEAD)."
+  echo "Machine: $(nproc) cores ($cpu), $memory, $(uname -sr); .NET SDK $(dotnet --version); docker $("$docker" version --format '{{.Server.Version}}') with BuildKit. Date: $(date -u '+%Y-%m-%d %H:%M UTC'). Commit: $commit."
   if [[ "$smoke" == true ]]; then
     echo "**Smoke run (bench/run.sh --smoke): one round of each, to check the script; these numbers are no measurement.**"
   fi
