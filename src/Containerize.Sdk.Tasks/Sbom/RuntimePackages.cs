@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 using Containerize.Sdk.Files;
 
 namespace Containerize.Sdk.Sbom
 {
-    /// <summary>A NuGet package of the app's runtime closure, with the SHA-512 of its .nupkg that NuGet recorded (base64).</summary>
+    /// <summary>A NuGet package of the app's runtime closure, with the SHA-512 of its .nupkg (base64), as NuGet records it beside the package.</summary>
     public sealed class NuGetPackage
     {
         public NuGetPackage(string id, string version, string? sha512)
@@ -28,7 +29,9 @@ namespace Containerize.Sdk.Sbom
     /// JsonFile): every package of the publish's target (TargetFramework, or TargetFramework/RuntimeIdentifier) reachable
     /// from the project's own references, its project references and their packages' dependencies. A package referenced
     /// with PrivateAssets="all" that brings no runtime file (a build tool, an analyzer, this package) is a development
-    /// dependency and is left out, with what only it brings.
+    /// dependency and is left out, with what only it brings. A package's SHA-512 is the one NuGet writes beside it in the
+    /// packages folder (&lt;id&gt;.&lt;version&gt;.nupkg.sha512): that of the .nupkg file, which nuget.org shows and other SBOM
+    /// tools compute; the assets file's own sha512 is NuGet's content hash, which leaves the package's signature out.
     /// </summary>
     public static class RuntimePackages
     {
@@ -82,17 +85,32 @@ namespace Containerize.Sdk.Sbom
             }
 
             XElement? libraries = JsonFile.Member(assets, "libraries");
+            string? packagesFolder = JsonFile.Members(JsonFile.Member(assets, "packageFolders")).Select(JsonFile.Key).FirstOrDefault();
             return reached
                 .Where(entry => JsonFile.Text(entry, "type") == "package")
                 .Select(entry =>
                 {
                     string name = JsonFile.Key(entry);
                     int slash = name.IndexOf('/');
-                    return new NuGetPackage(name.Substring(0, slash), name.Substring(slash + 1), JsonFile.Text(JsonFile.Member(libraries, name), "sha512"));
+                    return new NuGetPackage(name.Substring(0, slash), name.Substring(slash + 1), PackageSha512(packagesFolder, JsonFile.Member(libraries, name)));
                 })
                 .OrderBy(package => package.Id, StringComparer.OrdinalIgnoreCase)
                 .ThenBy(package => package.Version, StringComparer.Ordinal)
                 .ToList();
+        }
+
+        /// <summary>The .nupkg.sha512 file the library lists, read from the packages folder; null when there is none.</summary>
+        private static string? PackageSha512(string? packagesFolder, XElement? library)
+        {
+            string? folder = JsonFile.Text(library, "path");
+            string? file = JsonFile.Members(JsonFile.Member(library, "files")).Select(entry => entry.Value).FirstOrDefault(name => name.EndsWith(".nupkg.sha512", StringComparison.OrdinalIgnoreCase));
+            if (packagesFolder == null || folder == null || file == null)
+            {
+                return null;
+            }
+
+            string path = Path.Combine(Path.Combine(packagesFolder, folder), file);
+            return File.Exists(path) ? File.ReadAllText(path).Trim() : null;
         }
 
         /// <summary>The project's own package references for the framework (project.frameworks[alias].dependencies).</summary>

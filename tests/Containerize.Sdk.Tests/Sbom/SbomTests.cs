@@ -13,6 +13,10 @@ public sealed class SbomTests
     /// with a dependency, this package (PrivateAssets=all, build files only), an analyzer it alone brings, and a
     /// PrivateAssets=all package that does put a file in the output.
     /// </summary>
+    private const string NupkgSha512 = "yzqGU/HKNLZ9Uvr6kvSc3wYV/S5O/IvklIUW5WF7MuivGLY8wS5IZnLPkt7D1KW8Et2Enl0I3Lzg2vGWM24Xsw==";
+
+    private static readonly string PackagesFolder = Path.Combine(Path.GetTempPath(), "ctz-sbom-packages-" + Guid.NewGuid().ToString("N"));
+
     private const string Assets = """
         {
           "version": 3,
@@ -29,9 +33,10 @@ public sealed class SbomTests
             }
           },
           "libraries": {
-            "Humanizer.Core/2.14.1": { "sha512": "lQKvtaTDOXnoVJ20ibTuSIOf2i0uO0MPbDhd1jm238I+U/2ZnRENj0cktKZhtchBMtCUSRQ5v4xBCUbKNmyVMw==", "type": "package" },
+            "Humanizer.Core/2.14.1": { "sha512": "lQKvtaTDOXnoVJ20ibTuSIOf2i0uO0MPbDhd1jm238I+U/2ZnRENj0cktKZhtchBMtCUSRQ5v4xBCUbKNmyVMw==", "type": "package", "path": "humanizer.core/2.14.1", "files": [ "humanizer.core.2.14.1.nupkg.sha512", "lib/net6.0/Humanizer.dll" ] },
             "Serilog/4.0.0": { "sha512": "2jDkUrSh5EofOp7Lx5Zgy0EB+7hXjjxE2ktTb1WVQmU00lDACR2TdROGKU0K1pDTBSJBN1PqgYpgOZF8mL7NJw==", "type": "package" }
           },
+          "packageFolders": { "PACKAGES/": {} },
           "project": {
             "frameworks": {
               "net10.0": {
@@ -55,7 +60,8 @@ public sealed class SbomTests
             new[] { "Humanizer.Core 2.14.1", "Private.WithRuntime 1.0.0", "Serilog 4.0.0", "Serilog.Sinks.Console 6.0.0" },
             packages.Select(package => package.Id + " " + package.Version).ToArray(),
             "the project reference's package and the transitive one are in; Containerize.Sdk and the analyzer only it brings are not");
-        Assert.AreEqual("lQKvtaTDOXnoVJ20ibTuSIOf2i0uO0MPbDhd1jm238I+U/2ZnRENj0cktKZhtchBMtCUSRQ5v4xBCUbKNmyVMw==", packages[0].Sha512);
+        Assert.AreEqual(NupkgSha512, packages[0].Sha512, "the .nupkg's hash NuGet writes beside the package, not the assets file's content hash");
+        Assert.IsNull(packages[2].Sha512, "Serilog has no .nupkg.sha512 in the packages folder");
     }
 
     [TestMethod]
@@ -97,7 +103,7 @@ public sealed class SbomTests
         Assert.AreEqual("pkg:nuget/Humanizer.Core@2.14.1", (string?)humanizer["purl"]);
         Assert.AreEqual("SHA-512", (string?)humanizer["hashes"]![0]!["alg"]);
         Assert.AreEqual(
-            Convert.ToHexStringLower(Convert.FromBase64String("lQKvtaTDOXnoVJ20ibTuSIOf2i0uO0MPbDhd1jm238I+U/2ZnRENj0cktKZhtchBMtCUSRQ5v4xBCUbKNmyVMw==")),
+            Convert.ToHexStringLower(Convert.FromBase64String(NupkgSha512)),
             (string?)humanizer["hashes"]![0]!["content"]);
         JsonNode image = components.Single(component => (string?)component!["type"] == "container")!;
         Assert.AreEqual("mcr.microsoft.com/dotnet/runtime", (string?)image["name"]);
@@ -123,7 +129,22 @@ public sealed class SbomTests
         Assert.AreEqual(hostile, (string?)JsonNode.Parse(JsonText.Quote(hostile)), "System.Text.Json reads the quoted text back as the same string");
     }
 
-    private static System.Xml.Linq.XElement AssetsJson() => JsonFile.Parse(System.Text.Encoding.UTF8.GetBytes(Assets));
+    private static System.Xml.Linq.XElement AssetsJson()
+    {
+        string sha512 = Path.Combine(PackagesFolder, "humanizer.core", "2.14.1", "humanizer.core.2.14.1.nupkg.sha512");
+        Directory.CreateDirectory(Path.GetDirectoryName(sha512)!);
+        File.WriteAllText(sha512, NupkgSha512);
+        return JsonFile.Parse(System.Text.Encoding.UTF8.GetBytes(Assets.Replace("PACKAGES/", JsonText.Quote(PackagesFolder + "/")[1..^1])));
+    }
+
+    [ClassCleanup]
+    public static void RemovePackagesFolder()
+    {
+        if (Directory.Exists(PackagesFolder))
+        {
+            Directory.Delete(PackagesFolder, recursive: true);
+        }
+    }
 
     private static SbomSubject Subject() => new()
     {
