@@ -28,6 +28,7 @@ public sealed class SupplyChainTests
     private static long[] _appDllSizes = Array.Empty<long>();
     private static ProcessResult? _firstBuild;
     private static ProcessResult? _secondBuild;
+    private static ProcessResult? _freshRunnerPull;
     private static ProcessResult? _freshRunnerBuild;
     private static ProcessResult? _firstPush;
     private static ProcessResult? _freshRunnerPush;
@@ -74,7 +75,9 @@ public sealed class SupplyChainTests
         Docker.RunChecked("tag", First.Reference, Pushed("v1"));
         _firstPush = Docker.Run(TimeSpan.FromMinutes(5), "push", Pushed("v1"));
 
-        // A fresh runner: its own engine with only the base images, one changed line, no cache anywhere.
+        // A fresh runner: its own engine with only the base images, one changed line, no build cache. It pulls the last
+        // image first, as a CI job does to know what the registry holds (docker push checks the registry only for layers
+        // it has seen there); --no-cache builds every layer again all the same.
         _clean.Replace("src/App/Program.cs", "libraries: 2", "libraries: 2 + 0");
         ProcessResult start = ProcessRunner.Run("bash", new[] { Path.Combine(RepositoryLayout.Root, "..", "shared", "ci", "second-engine.sh"), "start", SecondEnginePort.ToString() }, TimeSpan.FromMinutes(3));
         Assert.IsTrue(start.Succeeded, start.Describe());
@@ -82,10 +85,12 @@ public sealed class SupplyChainTests
         string secondEngine = "tcp://127.0.0.1:" + SecondEnginePort;
         ProcessResult load = ProcessRunner.Run("bash", new[] { "-c", $"\"$0\" save mcr.microsoft.com/dotnet/sdk:10.0 mcr.microsoft.com/dotnet/runtime:10.0 | DOCKER_HOST={secondEngine} \"$0\" load -q", Docker.Path }, TimeSpan.FromMinutes(5));
         Assert.IsTrue(load.Succeeded, load.Describe());
+        var onSecondEngine = new Dictionary<string, string?> { ["DOCKER_HOST"] = secondEngine };
+        _freshRunnerPull = ProcessRunner.Run(Docker.Path, new[] { "pull", Pushed("v1") }, TimeSpan.FromMinutes(5), null, onSecondEngine);
         _freshRunnerBuild = NoCacheBuild(Docker.Path, secondEngine, dockerfile, Pushed("v2"));
         if (_freshRunnerBuild.Succeeded)
         {
-            _freshRunnerPush = ProcessRunner.Run(Docker.Path, new[] { "push", Pushed("v2") }, TimeSpan.FromMinutes(5), null, new Dictionary<string, string?> { ["DOCKER_HOST"] = secondEngine });
+            _freshRunnerPush = ProcessRunner.Run(Docker.Path, new[] { "push", Pushed("v2") }, TimeSpan.FromMinutes(5), null, onSecondEngine);
         }
     }
 
@@ -134,7 +139,7 @@ public sealed class SupplyChainTests
         IReadOnlyList<string> second = Layers(Second.Reference);
         int baseLayers = Layers("mcr.microsoft.com/dotnet/runtime:10.0").Count;
 
-        Assert.AreEqual(baseLayers + 3, first.Count, "the base's layers, then packages, project references and the app");
+        Assert.AreEqual(baseLayers + 4, first.Count, "the base's layers, then packages, project references, the app, and WORKDIR's (empty: the folder is there)");
         CollectionAssert.AreEqual(first.ToList(), second.ToList(), "every layer, ours included, has the same diff ID");
     }
 
@@ -160,7 +165,7 @@ public sealed class SupplyChainTests
         IReadOnlyList<string> hermetic = Layers(First.Reference);
         int packages = Layers("mcr.microsoft.com/dotnet/runtime:10.0").Count;
 
-        Assert.AreEqual(hermetic[packages], host[packages], "the NuGet packages' layer is the same bytes whichever stage fed it, host or build");
+        Assert.AreEqual(hermetic[packages], host[packages], "the NuGet packages' layer is the same bytes whichever stage fed it, host or build: " + string.Join(" ", host) + " / " + string.Join(" ", hermetic));
     }
 
     [TestMethod]
@@ -169,6 +174,8 @@ public sealed class SupplyChainTests
         RequireBuilds();
         Assert.IsNotNull(_firstPush);
         Assert.IsTrue(_firstPush.Succeeded, _firstPush.Describe());
+        Assert.IsNotNull(_freshRunnerPull);
+        Assert.IsTrue(_freshRunnerPull.Succeeded, _freshRunnerPull.Describe());
         Assert.IsNotNull(_freshRunnerBuild);
         Assert.IsTrue(_freshRunnerBuild.Succeeded, _freshRunnerBuild.Describe());
         Assert.IsNotNull(_freshRunnerPush);
