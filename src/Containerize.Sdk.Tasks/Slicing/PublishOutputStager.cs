@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Globalization;
 using System.Linq;
+using System.Text;
+using Containerize.Sdk.Files;
 
 namespace Containerize.Sdk.Slicing
 {
@@ -11,7 +14,10 @@ namespace Containerize.Sdk.Slicing
     /// files this publish listed. Every file lands in a slice (the app's unless the manifest says otherwise), except the
     /// ones a container never needs. Each staged file and folder gets the layers' time and mode (ReproducibleLayers), so
     /// the layers hold the same bytes as the build stage's. A file's time comes from its content: a staged file of the
-    /// same size and time already holds it, and is not copied again. Files no longer published are removed.
+    /// same size and time already holds it, and is not copied again. Files no longer published are removed. So that a
+    /// republish does not read the whole publish output again, each source file's size and time and the time its content
+    /// gave are kept beside the staging folder (&lt;staging&gt;.hashes, outside the build context): a source file the
+    /// build did not write again (same size, same time) keeps the time its content gave last time.
     /// </summary>
     public static class PublishOutputStager
     {
@@ -38,12 +44,19 @@ namespace Containerize.Sdk.Slicing
                 planned[LayerFolders.Folder(slice, workingDirectory) + "/" + file.Key] = file.Value;
             }
 
+            string indexPath = staging.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + ".hashes";
+            Dictionary<string, string> known = ReadIndex(indexPath);
+            var index = new StringBuilder();
             int copied = 0;
             foreach (KeyValuePair<string, FileInfo> entry in planned)
             {
                 var target = new FileInfo(Path.Combine(staging, entry.Key));
                 FileInfo source = entry.Value;
-                DateTime time = ReproducibleLayers.FileTime(Sha256(source.FullName));
+                string sourceStamp = source.Length.ToString(CultureInfo.InvariantCulture) + "\t" + source.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture);
+                DateTime time = known.TryGetValue(entry.Key, out string? line) && line.StartsWith(sourceStamp + "\t", StringComparison.Ordinal)
+                    ? new DateTime(long.Parse(line.Substring(sourceStamp.Length + 1), CultureInfo.InvariantCulture), DateTimeKind.Utc)
+                    : ReproducibleLayers.FileTime(Sha256(source.FullName));
+                index.Append(entry.Key).Append('\t').Append(sourceStamp).Append('\t').Append(time.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
                 if (target.Exists && target.Length == source.Length && target.LastWriteTimeUtc == time)
                 {
                     continue;
@@ -74,6 +87,7 @@ namespace Containerize.Sdk.Slicing
             }
 
             FileTree.RemoveEmptyFolders(staging, sliceFolders);
+            GeneratedFile.WriteIfChanged(indexPath, index.ToString());
             foreach (Slice slice in SliceNames.InLayerOrder)
             {
                 string root = Path.Combine(staging, LayerFolders.Root(slice));
@@ -98,6 +112,27 @@ namespace Containerize.Sdk.Slicing
                     Directory.SetLastWriteTimeUtc(folder.FullName, ReproducibleLayers.FolderTime);
                 }
             }
+        }
+
+        /// <summary>The index's lines by staged path: "size\tticks\tfile time ticks" of each source file when it was staged.</summary>
+        private static Dictionary<string, string> ReadIndex(string path)
+        {
+            var lines = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (!File.Exists(path))
+            {
+                return lines;
+            }
+
+            foreach (string line in File.ReadAllLines(path))
+            {
+                string[] fields = line.Split('\t');
+                if (fields.Length == 4 && long.TryParse(fields[3], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                {
+                    lines[fields[0]] = fields[1] + "\t" + fields[2] + "\t" + fields[3];
+                }
+            }
+
+            return lines;
         }
 
         private static byte[] Sha256(string path)

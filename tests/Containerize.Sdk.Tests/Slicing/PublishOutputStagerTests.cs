@@ -138,6 +138,25 @@ public sealed class PublishOutputStagerTests
     }
 
     [TestMethod]
+    public void TheTimesContentGaveAreKeptBesideTheStagingFolder_AndANewerSourceIsHashedAgain()
+    {
+        using var folder = new TempFolder();
+        string source = folder.Write("publish/App.dll", "version 1");
+        PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app");
+
+        Assert.IsTrue(File.Exists(folder["context.hashes"]), "the index lies beside the staging folder, outside the build context");
+        Assert.IsFalse(folder.Files("context").Any(file => file.EndsWith(".hashes", StringComparison.Ordinal)));
+        StringAssert.StartsWith(File.ReadAllText(folder["context.hashes"]), "app/app/App.dll\t9\t");
+
+        File.WriteAllText(source, "version 2");
+        File.SetLastWriteTimeUtc(source, DateTime.UtcNow.AddMinutes(1));
+        StagingResult second = PublishOutputStager.Stage(folder["publish"], folder["context"], Layout, "/app");
+
+        Assert.AreEqual(1, second.Copied);
+        Assert.AreEqual(ReproducibleLayers.FileTime(System.Security.Cryptography.SHA256.HashData("version 2"u8.ToArray())), File.GetLastWriteTimeUtc(folder["context/app/app/App.dll"]));
+    }
+
+    [TestMethod]
     public void AFileMovingToAnotherSliceLeavesItsOldSlice()
     {
         using var folder = new TempFolder();
