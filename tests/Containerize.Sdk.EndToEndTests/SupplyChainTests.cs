@@ -160,18 +160,6 @@ public sealed class SupplyChainTests
     }
 
     [TestMethod]
-    public void TheHostFedImage_SharesThePackagesLayerWithTheHermeticBuild()
-    {
-        RequireBuilds();
-        StringAssert.Contains(_publish!.StandardOutput, "app from the host's publish output", _publish.Describe());
-        IReadOnlyList<string> host = Layers(HostFed.Reference);
-        IReadOnlyList<string> hermetic = Layers(First.Reference);
-        int packages = Layers("mcr.microsoft.com/dotnet/runtime:10.0").Count;
-
-        Assert.AreEqual(hermetic[packages], host[packages], "the NuGet packages' layer is the same bytes whichever stage fed it, host or build: " + string.Join(" ", host) + " / " + string.Join(" ", hermetic));
-    }
-
-    [TestMethod]
     public void AFreshRunnersRebuildAfterAOneLineChange_UploadsOnlyTheAppLayer()
     {
         RequireBuilds();
