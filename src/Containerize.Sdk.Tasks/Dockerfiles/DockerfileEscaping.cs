@@ -14,36 +14,7 @@ namespace Containerize.Sdk.Dockerfiles
         private static readonly Regex PlainShellWord = new Regex("^[A-Za-z0-9_@%+=:,./-]+$", RegexOptions.CultureInvariant);
 
         /// <summary>A JSON string, as exec-form arrays need it.</summary>
-        public static string JsonString(string value)
-        {
-            var builder = new StringBuilder(value.Length + 2);
-            builder.Append('"');
-            foreach (char c in value)
-            {
-                switch (c)
-                {
-                    case '"': builder.Append("\\\""); break;
-                    case '\\': builder.Append("\\\\"); break;
-                    case '\n': builder.Append("\\n"); break;
-                    case '\r': builder.Append("\\r"); break;
-                    case '\t': builder.Append("\\t"); break;
-                    default:
-                        if (c < ' ' || c == '\u2028' || c == '\u2029')
-                        {
-                            builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            builder.Append(c);
-                        }
-
-                        break;
-                }
-            }
-
-            builder.Append('"');
-            return builder.ToString();
-        }
+        public static string JsonString(string value) => Files.JsonFile.Quote(value);
 
         /// <summary>A JSON array of strings: the exec form of ENTRYPOINT, CMD and HEALTHCHECK, where nothing is expanded.</summary>
         public static string JsonArray(System.Collections.Generic.IEnumerable<string> values)

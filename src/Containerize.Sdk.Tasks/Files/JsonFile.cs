@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Runtime.Serialization.Json;
 using System.Xml;
 using System.Xml.Linq;
@@ -9,7 +11,7 @@ using System.Xml.Linq;
 namespace Containerize.Sdk.Files
 {
     /// <summary>
-    /// Reads NuGet's JSON files (the restore graph, the assets file) with the JSON reader .NET Framework and .NET both
+    /// Writes JSON strings (the Dockerfile's exec-form arrays, the SBOM) and reads NuGet's JSON files (the restore graph, the assets file) with the JSON reader .NET Framework and .NET both
     /// have (JsonReaderWriterFactory, as XML): the tasks load into every MSBuild, where a JSON library of their own could
     /// clash with the one MSBuild loads. Each JSON member is an element; a member whose name is no XML name (a path, a
     /// package id/version) keeps its name in the attribute item.
@@ -42,6 +44,38 @@ namespace Containerize.Sdk.Files
                 // XElement.Load's answer to a reader that holds no element at all.
                 throw new FormatException("the file is empty");
             }
+        }
+
+        /// <summary>The value as a JSON string, in quotes (the line separators U+2028 and U+2029 escaped too).</summary>
+        public static string Quote(string value)
+        {
+            var builder = new StringBuilder(value.Length + 2);
+            builder.Append('"');
+            foreach (char c in value)
+            {
+                switch (c)
+                {
+                    case '"': builder.Append("\\\""); break;
+                    case '\\': builder.Append("\\\\"); break;
+                    case '\n': builder.Append("\\n"); break;
+                    case '\r': builder.Append("\\r"); break;
+                    case '\t': builder.Append("\\t"); break;
+                    default:
+                        if (c < ' ' || c == '\u2028' || c == '\u2029')
+                        {
+                            builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            builder.Append(c);
+                        }
+
+                        break;
+                }
+            }
+
+            builder.Append('"');
+            return builder.ToString();
         }
 
         /// <summary>The JSON name of a member.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Containerize.Sdk.Files;
 
 namespace Containerize.Sdk.Sbom
 {
@@ -96,31 +97,31 @@ namespace Containerize.Sdk.Sbom
 
         private static void Component(StringBuilder text, string indent, string type, string? bomRef, string name, string? version, string? purl, string? sha512Hex, string? revision)
         {
-            var members = new List<string> { "\"type\": " + JsonText.Quote(type) };
+            var members = new List<string> { "\"type\": " + JsonFile.Quote(type) };
             if (bomRef != null)
             {
-                members.Add("\"bom-ref\": " + JsonText.Quote(bomRef));
+                members.Add("\"bom-ref\": " + JsonFile.Quote(bomRef));
             }
 
-            members.Add("\"name\": " + JsonText.Quote(name));
+            members.Add("\"name\": " + JsonFile.Quote(name));
             if (!string.IsNullOrEmpty(version))
             {
-                members.Add("\"version\": " + JsonText.Quote(version!));
+                members.Add("\"version\": " + JsonFile.Quote(version!));
             }
 
             if (sha512Hex != null)
             {
-                members.Add("\"hashes\": [ { \"alg\": \"SHA-512\", \"content\": " + JsonText.Quote(sha512Hex) + " } ]");
+                members.Add("\"hashes\": [ { \"alg\": \"SHA-512\", \"content\": " + JsonFile.Quote(sha512Hex) + " } ]");
             }
 
             if (purl != null)
             {
-                members.Add("\"purl\": " + JsonText.Quote(purl));
+                members.Add("\"purl\": " + JsonFile.Quote(purl));
             }
 
             if (!string.IsNullOrEmpty(revision))
             {
-                members.Add("\"properties\": [ { \"name\": \"org.opencontainers.image.revision\", \"value\": " + JsonText.Quote(revision!) + " } ]");
+                members.Add("\"properties\": [ { \"name\": \"org.opencontainers.image.revision\", \"value\": " + JsonFile.Quote(revision!) + " } ]");
             }
 
             text.Append("{\n").Append(indent).Append("  ").Append(string.Join(",\n" + indent + "  ", members)).Append('\n').Append(indent).Append('}');

@@ -123,10 +123,10 @@ public sealed class SbomTests
     public void AQuotedStringReadsBackAsItself()
     {
         string hostile = "quote \" backslash \\ line\nbreak tab\t control \u0001 ünï 名前";
-        var parsed = JsonFile.Parse(System.Text.Encoding.UTF8.GetBytes("{ \"a\": " + JsonText.Quote(hostile) + " }"));
+        var parsed = JsonFile.Parse(System.Text.Encoding.UTF8.GetBytes("{ \"a\": " + JsonFile.Quote(hostile) + " }"));
 
         Assert.AreEqual(hostile, JsonFile.Text(parsed, "a"));
-        Assert.AreEqual(hostile, (string?)JsonNode.Parse(JsonText.Quote(hostile)), "System.Text.Json reads the quoted text back as the same string");
+        Assert.AreEqual(hostile, (string?)JsonNode.Parse(JsonFile.Quote(hostile)), "System.Text.Json reads the quoted text back as the same string");
     }
 
     private static System.Xml.Linq.XElement AssetsJson()
@@ -134,7 +134,7 @@ public sealed class SbomTests
         string sha512 = Path.Combine(PackagesFolder, "humanizer.core", "2.14.1", "humanizer.core.2.14.1.nupkg.sha512");
         Directory.CreateDirectory(Path.GetDirectoryName(sha512)!);
         File.WriteAllText(sha512, NupkgSha512);
-        return JsonFile.Parse(System.Text.Encoding.UTF8.GetBytes(Assets.Replace("PACKAGES/", JsonText.Quote(PackagesFolder + "/")[1..^1])));
+        return JsonFile.Parse(System.Text.Encoding.UTF8.GetBytes(Assets.Replace("PACKAGES/", JsonFile.Quote(PackagesFolder + "/")[1..^1])));
     }
 
     [ClassCleanup]
