@@ -7,9 +7,10 @@ namespace Containerize.Sdk.Tests.Building;
 [TestClass]
 public sealed class BuildCommandFactoryTests
 {
-    private static BuildRequest Request(BuildMode mode) => new()
+    private static BuildRequest Request(BuildMode mode, long? sourceDateEpoch = null) => new()
     {
         Mode = mode,
+        SourceDateEpoch = sourceDateEpoch,
         ClientPath = "/usr/bin/docker",
         DockerfilePath = "/src/obj/containerize/Dockerfile",
         ContextDirectory = "/src",
@@ -48,6 +49,15 @@ public sealed class BuildCommandFactoryTests
             new[] { "build", "--file", "/src/obj/containerize/Dockerfile", "--tag", "contoso/web:1.2.3", "--tag", "contoso/web:latest", "/src" },
             command.Arguments.ToArray());
         Assert.AreEqual("0", command.Environment["DOCKER_BUILDKIT"]);
+    }
+
+    [TestMethod]
+    public void SourceDateEpochIsPodmansTimestamp_AndNothingForDocker()
+    {
+        CollectionAssert.AreEqual(
+            new[] { "build", "--timestamp", "1700000000", "--file", "/src/obj/containerize/Dockerfile", "--tag", "contoso/web:1.2.3", "--tag", "contoso/web:latest", "/src" },
+            BuildCommandFactory.Create(Request(BuildMode.Podman, sourceDateEpoch: 1700000000)).Arguments.ToArray());
+        Assert.DoesNotContain("--timestamp", BuildCommandFactory.Create(Request(BuildMode.BuildKit, sourceDateEpoch: 1700000000)).Arguments.ToList());
     }
 
     [TestMethod]
