@@ -31,7 +31,7 @@ namespace Containerize.Sdk.Building
             string clientPath, string baseImage, RuntimeNeed need, Func<ClientCommand, TimeSpan, ProbeOutput> run, out string decision)
         {
             ProbeOutput inspect = run(Inspect(clientPath, baseImage), ImageBuild.InspectTimeout);
-            IReadOnlyList<string>? environment = inspect.ExitCode == 0 ? ParseEnvironment(inspect.StandardOutput) : null;
+            IReadOnlyList<string>? environment = inspect.ExitCode == 0 ? Files.JsonFile.StringArray(inspect.StandardOutput) : null;
             if (environment == null)
             {
                 string why = inspect.ExitCode == 0 ? "the engine's answer is no environment" : inspect.Problem(ImageBuild.InspectTimeout);
@@ -43,28 +43,6 @@ namespace Containerize.Sdk.Building
             RuntimeFit fit = provided.Check(need);
             decision = "the base image " + baseImage + " says " + provided.Description + "; the app needs " + need;
             return fit == RuntimeFit.Fits ? null : Errors.BaseImageEnvironmentMismatch(baseImage, provided, need, fit);
-        }
-
-        /// <summary>The JSON array of NAME=value strings the inspect format prints; null when the output is not one.</summary>
-        internal static IReadOnlyList<string>? ParseEnvironment(string json)
-        {
-            string text = json.Trim();
-            if (text == "null")
-            {
-                return new string[0];
-            }
-
-            try
-            {
-                using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(text)))
-                {
-                    return new DataContractJsonSerializer(typeof(string[])).ReadObject(stream) is string[] entries ? entries.Where(entry => entry != null).ToList() : null;
-                }
-            }
-            catch (SerializationException)
-            {
-                return null;
-            }
         }
     }
 }

@@ -70,6 +70,12 @@ namespace Containerize.Sdk.Building
                 arguments.Add(buildArgument.Key + "=" + buildArgument.Value);
             }
 
+            foreach (KeyValuePair<string, string> label in request.Labels)
+            {
+                arguments.Add("--label");
+                arguments.Add(label.Key + "=" + label.Value);
+            }
+
             foreach (BuildSecret secret in request.Secrets)
             {
                 arguments.Add("--secret");

@@ -26,6 +26,12 @@ namespace Containerize.Sdk.Building
         /// </summary>
         public long? SourceDateEpoch { get; init; }
 
+        /// <summary>
+        /// Each --label: the base image's digest (org.opencontainers.image.base.digest), which BuildContainerImage sets
+        /// once the engine has told it; the Dockerfile holds every other label.
+        /// </summary>
+        public IReadOnlyList<KeyValuePair<string, string>> Labels { get; set; } = new KeyValuePair<string, string>[0];
+
         /// <summary>Each --secret: credential-bearing NuGet.config files and variables, mounted for the restore only.</summary>
         public IReadOnlyList<BuildSecret> Secrets { get; init; } = new BuildSecret[0];
 

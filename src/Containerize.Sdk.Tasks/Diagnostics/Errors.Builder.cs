@@ -92,6 +92,9 @@ namespace Containerize.Sdk.Diagnostics
 
         /// <param name="baseImage">The final image, as the engine has it.</param>
         /// <param name="provided">What its environment says it holds.</param>
+        public static ContainerizeDiagnostic LockNeedsEngine() =>
+            new ContainerizeDiagnostic("CTZ3033", "ContainerizeLockBaseImages pulls the base images to read their digests, which needs docker or podman, but ContainerizeBuilder is none: run it with -p:ContainerizeBuilder=auto (or docker, podman).");
+
         /// <param name="fit">MissingFramework or Older (CTZ3030), NewerMajor (CTZ3031, a warning), Unknown (CTZ3032, a warning).</param>
         public static ContainerizeDiagnostic BaseImageEnvironmentMismatch(string baseImage, ProvidedRuntime provided, RuntimeNeed need, RuntimeFit fit)
         {

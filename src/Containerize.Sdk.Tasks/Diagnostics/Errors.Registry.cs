@@ -66,6 +66,12 @@ namespace Containerize.Sdk.Diagnostics
         public static ContainerizeDiagnostic PushTimedOut(string reference, double minutes, IReadOnlyList<string> lastLines) =>
             new ContainerizeDiagnostic("CTZ4008", $"Pushing {Show(reference)} did not finish within {minutes.ToString("0.##", CultureInfo.InvariantCulture)} minutes (ContainerizeBuildTimeout) and was stopped. Check that the registry {Show(RegistryOf(reference))} is reachable and answering, or raise ContainerizeBuildTimeout (0 means no limit). Last output lines:{Tail(lastLines)}");
 
+        public static ContainerizeDiagnostic BaseImagePullFailed(string image, string problem) =>
+            new ContainerizeDiagnostic("CTZ4009", $"Pulling the base image '{Show(image)}' to lock its digest failed ({Show(problem)}): check that the registry {Show(RegistryOf(image))} is reachable and that you are logged in to it (docker login), then run the target again.");
+
+        public static ContainerizeDiagnostic BaseImageWithoutRegistryDigest(string image) =>
+            new ContainerizeDiagnostic("CTZ4010", $"The base image '{Show(image)}' has no registry digest: the engine holds an image that was built or loaded locally, not pulled from a registry, so it cannot be pinned. Push it to a registry and name it there (ContainerBaseImage, ContainerSdkImage), or set ContainerizePinBaseImages=false.");
+
         /// <summary>The registry host of a reference, as docker reads it: docker.io when the first part is no host name.</summary>
         public static string RegistryOf(string reference)
         {

@@ -28,6 +28,19 @@ namespace Containerize.Sdk.Diagnostics
         public static ContainerizeDiagnostic InvalidImageReference(string property, string value) =>
             new ContainerizeDiagnostic("CTZ1006", $"{property} '{Show(value)}' is not a valid image reference: use [registry/]repository[:tag][@digest], for example mcr.microsoft.com/dotnet/aspnet:10.0.");
 
+        public static ContainerizeDiagnostic BaseImageLockMissing(string lockFile) =>
+            new ContainerizeDiagnostic("CTZ1007", $"ContainerizePinBaseImages is true, but the lock file '{Show(lockFile)}' does not exist: run 'dotnet build -t:ContainerizeLockBaseImages' to pull the base images and write their digests there, then commit it.");
+
+        /// <param name="locked">The references the lock file pins.</param>
+        public static ContainerizeDiagnostic BaseImageNotLocked(string image, string lockFile, IEnumerable<string> locked)
+        {
+            string pins = string.Join(", ", locked.Select(Show));
+            return new ContainerizeDiagnostic("CTZ1008", $"The base image '{Show(image)}' has no digest in the lock file '{Show(lockFile)}' ({(pins.Length == 0 ? "it pins nothing" : "it pins " + pins)}): the base image changed since the lock was written, and a pinned base never changes silently. Run 'dotnet build -t:ContainerizeLockBaseImages' to pin the new base image on purpose, or set ContainerBaseImage / ContainerSdkImage back to what the lock pins.");
+        }
+
+        public static ContainerizeDiagnostic BaseImageLockUnreadable(string lockFile, string reason) =>
+            new ContainerizeDiagnostic("CTZ1009", $"The lock file '{Show(lockFile)}' cannot be read ({Show(reason)}): run 'dotnet build -t:ContainerizeLockBaseImages' to write it again.");
+
         /// <param name="baseImage">The final image, as its tag names what it holds.</param>
         /// <param name="fit">MissingFramework (CTZ1130), Older (CTZ1131) or NewerMajor (CTZ1132, a warning).</param>
         public static ContainerizeDiagnostic BaseImageCannotRunApp(string baseImage, ProvidedRuntime provided, RuntimeNeed need, RuntimeFit fit) =>

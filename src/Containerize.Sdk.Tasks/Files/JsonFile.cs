@@ -91,5 +91,27 @@ namespace Containerize.Sdk.Files
             Member(parent, name) is XElement member && (string?)member.Attribute("type") == "string" ? member.Value : null;
 
         public static bool IsObject(XElement? element) => (string?)element?.Attribute("type") == "object";
+
+        /// <summary>A JSON array of strings, as docker's {{json …}} prints one (null is an empty array); null when the text is not one.</summary>
+        public static IReadOnlyList<string>? StringArray(string json)
+        {
+            string text = json.Trim();
+            if (text == "null")
+            {
+                return new string[0];
+            }
+
+            try
+            {
+                XElement root = Parse(Encoding.UTF8.GetBytes(text));
+                return (string?)root.Attribute("type") == "array" && root.Elements().All(item => (string?)item.Attribute("type") == "string" || (string?)item.Attribute("type") == "null")
+                    ? root.Elements().Where(item => (string?)item.Attribute("type") == "string").Select(item => item.Value).ToList()
+                    : null;
+            }
+            catch (FormatException)
+            {
+                return null;
+            }
+        }
     }
 }

@@ -48,6 +48,12 @@ namespace Containerize.Sdk.Planning
 
         public string? SdkImage { get; set; }
 
+        /// <summary>
+        /// ContainerizeBaseImageLockFile when ContainerizePinBaseImages is true: each base image is named by the digest
+        /// this file records for it; null to name them by tag.
+        /// </summary>
+        public string? BaseImageLockFile { get; set; }
+
         public string? Family { get; set; }
 
         public string? Registry { get; set; }

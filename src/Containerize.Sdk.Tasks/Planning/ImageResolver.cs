@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Images;
 using Containerize.Sdk.Inference;
 namespace Containerize.Sdk.Planning
 {
@@ -61,7 +63,52 @@ namespace Containerize.Sdk.Planning
                 : null;
             CheckBaseImage(images.BaseImage, result);
             CheckSdkImage(settings, images.SdkImage, result);
-            return images;
+            return settings.BaseImageLockFile is string lockFile ? Pin(images, lockFile, result) : images;
+        }
+
+        /// <summary>
+        /// ContainerizePinBaseImages: each image named by the digest the lock file records for its reference. A reference
+        /// the lock does not know is an error, never a silent change of base; one that names its digest itself is kept.
+        /// </summary>
+        private static BaseImageResolution? Pin(BaseImageResolution images, string lockFile, ContainerSpecResult result)
+        {
+            IReadOnlyDictionary<string, string?> locked;
+            try
+            {
+                locked = BaseImageLock.Parse(File.ReadAllBytes(lockFile));
+            }
+            catch (Exception exception) when (exception is FileNotFoundException || exception is DirectoryNotFoundException)
+            {
+                result.Diagnostics.Add(Errors.BaseImageLockMissing(lockFile));
+                return null;
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is FormatException)
+            {
+                result.Diagnostics.Add(Errors.BaseImageLockUnreadable(lockFile, exception.Message));
+                return null;
+            }
+
+            string? Pinned(string image)
+            {
+                if (BaseImageDigests.InReference(image) != null)
+                {
+                    result.Decisions.Add(image + " names its digest itself: the lock file is not needed for it");
+                    return image;
+                }
+
+                if (locked.TryGetValue(image, out string? digest) && digest != null)
+                {
+                    result.Decisions.Add(image + " is pinned to " + digest + " by " + lockFile);
+                    return BaseImageDigests.Pinned(image, digest);
+                }
+
+                result.Diagnostics.Add(Errors.BaseImageNotLocked(image, lockFile, locked.Where(entry => entry.Value != null).Select(entry => entry.Key)));
+                return null;
+            }
+
+            string? baseImage = Pinned(images.BaseImage);
+            string? sdkImage = Pinned(images.SdkImage);
+            return baseImage == null || sdkImage == null ? null : new BaseImageResolution(baseImage, sdkImage, images.UsesMusl, images.Reasons);
         }
 
         /// <summary>What the final image's tag says it holds against what the app needs (a tag that says nothing gives no verdict).</summary>

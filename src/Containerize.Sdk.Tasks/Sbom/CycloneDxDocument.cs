@@ -88,7 +88,7 @@ namespace Containerize.Sdk.Sbom
             int at = reference.IndexOf('@');
             if (at > 0)
             {
-                return (reference.Substring(0, at), reference.Substring(at + 1));
+                return (Images.BaseImageDigests.RepositoryOf(reference), reference.Substring(at + 1));
             }
 
             int colon = reference.LastIndexOf(':');

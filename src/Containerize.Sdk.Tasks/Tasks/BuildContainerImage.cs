@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -48,11 +49,22 @@ namespace Containerize.Sdk.Tasks
         /// <summary>The final stage's base image (ContainerizeBaseImage), whose environment is checked when the engine has it.</summary>
         public string? BaseImage { get; set; }
 
+        /// <summary>
+        /// Where to record the digest of each base image the build used (base-images.json, in the lock file's format);
+        /// empty for nowhere.
+        /// </summary>
+        public string? BaseImagesFile { get; set; }
+
+        /// <summary>Whether the base image's digest labels the image (ContainerGenerateLabels is not false).</summary>
+        public bool LabelBaseImageDigest { get; set; } = true;
+
         /// <summary>The shared framework the base image must hold (GenerateDockerfile's RequiredFramework); empty for no check.</summary>
         public string? RequiredFramework { get; set; }
 
         /// <summary>Its major.minor.</summary>
         public string? RequiredFrameworkVersion { get; set; }
+
+        private string BaseImagesSuffix => BaseImageSummary.Length == 0 ? "" : "; base images " + BaseImageSummary;
 
         private string AppSourceSuffix => string.IsNullOrWhiteSpace(AppSource) ? "" : ", " + AppSource!.Trim();
 
@@ -70,6 +82,10 @@ namespace Containerize.Sdk.Tasks
         /// <summary>Whether the builder pushed the image itself, so no push follows.</summary>
         [Output]
         public bool Pushed { get; set; }
+
+        /// <summary>Each base image with its digest, for the summary the push writes.</summary>
+        [Output]
+        public string BaseImageSummary { get; set; } = "";
 
         /// <summary>How long the build took, in seconds, for the summary the push writes.</summary>
         [Output]
@@ -104,7 +120,13 @@ namespace Containerize.Sdk.Tasks
             {
                 string? logFile = string.IsNullOrEmpty(BuildLogFile) ? null : Path.GetFullPath(BuildLogFile);
                 BuildRequest? request = CreateRequest(mode, BuilderPath, metadataFile, out string dockerfileText, logFile);
-                return request != null && BaseImageCanRunApp() && Run(request, dockerfileText);
+                if (request == null)
+                {
+                    return false;
+                }
+
+                Dictionary<string, string?> baseDigests = BaseDigestsBeforeBuild(request, dockerfileText);
+                return BaseImageCanRunApp() && Run(request, dockerfileText, baseDigests);
             }
             finally
             {
@@ -112,6 +134,45 @@ namespace Containerize.Sdk.Tasks
                 {
                     File.Delete(metadataFile);
                 }
+            }
+        }
+
+        /// <summary>The digest of each image the Dockerfile starts from that is known now; the final one's labels the image.</summary>
+        private Dictionary<string, string?> BaseDigestsBeforeBuild(BuildRequest request, string dockerfileText)
+        {
+            var decisions = new List<string>();
+            IReadOnlyList<string> images = BaseImageDigests.FromLines(dockerfileText);
+            TimeSpan pullTimeout = TimeSpan.FromMinutes(TimeoutMinutes > 0 ? TimeoutMinutes : 30);
+            Dictionary<string, string?> digests = BaseImageDigests.BeforeBuild(
+                BuilderPath, images, request.Platforms.Count == 1 ? request.Platforms[0] : null, pullFinal: !request.IsMultiPlatform, request.Pull, pullTimeout, ProbeOutput.Run, decisions);
+            LogDecisions(decisions);
+            if (LabelBaseImageDigest && images.Count > 0 && digests[images[images.Count - 1]] is string digest)
+            {
+                request.Labels = new[] { new KeyValuePair<string, string>(BaseImageDigests.DigestLabel, digest) };
+            }
+
+            return digests;
+        }
+
+        /// <summary>The digests the build itself found, in BaseImagesFile and the summary.</summary>
+        private void RecordBaseDigests(Dictionary<string, string?> digests, IReadOnlyList<string> fromSteps)
+        {
+            var decisions = new List<string>();
+            BaseImageDigests.AfterBuild(BuilderPath, digests, fromSteps, ProbeOutput.Run, decisions);
+            LogDecisions(decisions);
+            BaseImageSummary = BaseImageDigests.Summary(digests);
+            if (!string.IsNullOrEmpty(BaseImagesFile) && digests.Count > 0)
+            {
+                bool written = GeneratedFile.WriteIfChanged(BaseImagesFile!, BaseImageLock.Text(digests));
+                Log.LogMessage(MessageImportance.Low, "Containerize: " + BaseImagesFile + (written ? " written" : " unchanged"));
+            }
+        }
+
+        private void LogDecisions(IEnumerable<string> decisions)
+        {
+            foreach (string decision in decisions)
+            {
+                Log.LogMessage(MessageImportance.Low, "Containerize: " + decision);
             }
         }
 
@@ -136,8 +197,9 @@ namespace Containerize.Sdk.Tasks
             return problem.IsWarning;
         }
 
-        private bool Run(BuildRequest request, string dockerfileText)
+        private bool Run(BuildRequest request, string dockerfileText, Dictionary<string, string?> baseDigests)
         {
+            var fromSteps = new List<string>();
             ClientCommand command = BuildCommandFactory.Create(request);
             Log.LogMessage(MessageImportance.Low, "Containerize: running " + command);
             TimeSpan? timeout = TimeoutMinutes > 0 ? TimeSpan.FromMinutes(TimeoutMinutes) : (TimeSpan?)null;
@@ -145,7 +207,14 @@ namespace Containerize.Sdk.Tasks
                 request,
                 dockerfileText,
                 timeout,
-                line => Log.LogMessage(MessageImportance.Normal, "  " + line.Text),
+                line =>
+                {
+                    Log.LogMessage(MessageImportance.Normal, "  " + line.Text);
+                    if (line.Text.IndexOf(" FROM ", StringComparison.Ordinal) >= 0)
+                    {
+                        fromSteps.Add(line.Text);
+                    }
+                },
                 _cancellation.Token);
 
             if (outcome.Canceled)
@@ -177,6 +246,7 @@ namespace Containerize.Sdk.Tasks
             }
 
             BuildSeconds = Seconds(outcome.Elapsed);
+            RecordBaseDigests(baseDigests, fromSteps);
             string tags = string.Join(", ", ImageCommands.Tags(request.ImageReferences));
             if (outcome.Pushed)
             {
@@ -185,13 +255,14 @@ namespace Containerize.Sdk.Tasks
                 WriteRecord(ImageDigestFile, ImageDigest);
                 Log.LogMessage(
                     MessageImportance.High,
-                    "Containerize: built and pushed {0} for {1} with tags {2} (digest {3}) in {4} s{5}",
+                    "Containerize: built and pushed {0} for {1} with tags {2} (digest {3}) in {4} s{5}{6}",
                     ImageName.Trim(),
                     string.Join(", ", request.Platforms),
                     tags,
                     ImageDigest.Length > 0 ? ImageDigest : "unknown",
                     BuildSeconds,
-                    AppSourceSuffix);
+                    AppSourceSuffix,
+                    BaseImagesSuffix);
                 return !Log.HasLoggedErrors;
             }
 
@@ -202,13 +273,14 @@ namespace Containerize.Sdk.Tasks
             // With a push to follow, the push's line is the summary: it adds the digest.
             Log.LogMessage(
                 Push ? MessageImportance.Normal : MessageImportance.High,
-                "Containerize: built {0} with tags {1} (image {2}, {3} MB) in {4} s{5}",
+                "Containerize: built {0} with tags {1} (image {2}, {3} MB) in {4} s{5}{6}",
                 ImageName.Trim(),
                 tags,
                 image.ShortId,
                 image.SizeMegabytes,
                 BuildSeconds,
-                AppSourceSuffix);
+                AppSourceSuffix,
+                BaseImagesSuffix);
             return !Log.HasLoggedErrors;
         }
 

@@ -46,6 +46,12 @@ namespace Containerize.Sdk.Tasks
 
         public string? ContainerSdkImage { get; set; }
 
+        /// <summary>ContainerizePinBaseImages: name each base image by the digest BaseImageLockFile records for it.</summary>
+        public bool PinBaseImages { get; set; }
+
+        /// <summary>ContainerizeBaseImageLockFile, read when PinBaseImages is true.</summary>
+        public string? BaseImageLockFile { get; set; }
+
         public string? ContainerFamily { get; set; }
 
         public string? ContainerRegistry { get; set; }
@@ -204,8 +210,13 @@ namespace Containerize.Sdk.Tasks
         [Output]
         public string[] ImageTags { get; set; } = new string[0];
 
+        /// <summary>The final stage's base image; named by its digest when pinned.</summary>
         [Output]
         public string BaseImage { get; set; } = "";
+
+        /// <summary>The build stage's image; named by its digest when pinned.</summary>
+        [Output]
+        public string SdkImage { get; set; } = "";
 
         /// <summary>The image's working directory, where StagePublishOutput puts the app's files.</summary>
         [Output]

@@ -64,6 +64,7 @@ namespace Containerize.Sdk.Tasks
             ImageName = result.ImageName;
             ImageTags = result.Tags.ToArray();
             BaseImage = result.Spec.BaseImage;
+            SdkImage = result.Spec.SdkImage;
             WorkingDirectory = result.Spec.WorkingDirectory;
             ResolvedContextDirectory = result.ContextDirectory;
             if (result.BaseImageNeed != null && !usersDockerfile)
@@ -147,6 +148,7 @@ namespace Containerize.Sdk.Tasks
                 Mode = Mode,
                 BaseImage = ContainerBaseImage,
                 SdkImage = ContainerSdkImage,
+                BaseImageLockFile = PinBaseImages ? BaseImageLockFile : null,
                 Family = ContainerFamily,
                 Registry = ContainerRegistry,
                 Repository = ContainerRepository,

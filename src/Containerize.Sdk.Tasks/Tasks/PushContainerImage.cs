@@ -25,6 +25,9 @@ namespace Containerize.Sdk.Tasks
         /// <summary>How long the build took (BuildContainerImage's BuildSeconds); empty when it was up to date.</summary>
         public string? BuildSeconds { get; set; }
 
+        /// <summary>BuildContainerImage's BaseImageSummary: each base image with its digest; empty when it was up to date.</summary>
+        public string? BaseImageSummary { get; set; }
+
         /// <summary>The pushed manifest's digest, sha256:…; empty when it could not be read.</summary>
         [Output]
         public string ImageDigest { get; set; } = "";
@@ -105,14 +108,15 @@ namespace Containerize.Sdk.Tasks
             double total = (built ? buildSeconds : 0) + pushTime.TotalSeconds;
             Log.LogMessage(
                 MessageImportance.High,
-                "Containerize: {0} {1} with tags {2} (image {3}, {4} MB, digest {5}) in {6} s",
+                "Containerize: {0} {1} with tags {2} (image {3}, {4} MB, digest {5}) in {6} s{7}",
                 built ? "built and pushed" : "pushed",
                 ImageName.Trim(),
                 string.Join(", ", ImageCommands.Tags(references)),
                 image.ShortId,
                 image.SizeMegabytes,
                 ImageDigest.Length > 0 ? ImageDigest : "unknown",
-                total.ToString("0.0", CultureInfo.InvariantCulture));
+                total.ToString("0.0", CultureInfo.InvariantCulture),
+                string.IsNullOrEmpty(BaseImageSummary) ? "" : "; base images " + BaseImageSummary);
         }
     }
 }

@@ -61,6 +61,22 @@ public sealed class BuildCommandFactoryTests
     }
 
     [TestMethod]
+    [DataRow(BuildMode.BuildKit)]
+    [DataRow(BuildMode.Podman)]
+    public void TheBaseImagesDigestIsALabelOfTheBuild(BuildMode mode)
+    {
+        BuildRequest request = Request(mode);
+        request.Labels = new[] { new KeyValuePair<string, string>("org.opencontainers.image.base.digest", "sha256:abc") };
+
+        List<string> arguments = BuildCommandFactory.Create(request).Arguments.ToList();
+
+        int label = arguments.IndexOf("--label");
+        Assert.IsGreaterThan(0, label);
+        Assert.AreEqual("org.opencontainers.image.base.digest=sha256:abc", arguments[label + 1]);
+        Assert.AreEqual("/src", arguments[^1]);
+    }
+
+    [TestMethod]
     public void PodmanUsesTheDockerFormatOnlyForHealthchecks()
     {
         BuildRequest plain = Request(BuildMode.Podman);

@@ -114,6 +114,7 @@ public sealed class SbomTests
     [DataRow("mcr.microsoft.com/dotnet/aspnet:10.0", "mcr.microsoft.com/dotnet/aspnet", "10.0")]
     [DataRow("localhost:5000/base", "localhost:5000/base", null)]
     [DataRow("registry:5000/base@sha256:abc", "registry:5000/base", "sha256:abc")]
+    [DataRow("mcr.microsoft.com/dotnet/aspnet:10.0@sha256:abc", "mcr.microsoft.com/dotnet/aspnet", "sha256:abc")]
     public void AnImageReferenceSplitsIntoNameAndTagOrDigest(string reference, string name, string? version)
     {
         Assert.AreEqual((name, version), CycloneDxDocument.ImageNameAndVersion(reference));

@@ -55,9 +55,20 @@ namespace Containerize.Sdk.Planning.FinalStage
                 }
             }
 
-            if (baseImage.Length > 0)
+            // A pinned base (ContainerizePinBaseImages, or a reference with its digest) gives its digest here, and its name
+            // as a tagged one has it unpinned; an unpinned one gets its digest from the build (BuildContainerImage's
+            // --label), when the engine knows it.
+            string? digest = Images.BaseImageDigests.InReference(baseImage);
+            string tagged = digest == null ? baseImage : baseImage.Substring(0, baseImage.IndexOf('@'));
+            string baseName = Images.BaseImageDigests.RepositoryOf(tagged) == tagged ? baseImage : tagged;
+            if (baseName.Length > 0)
             {
-                labels.Add(new KeyValuePair<string, string>(BaseName, baseImage));
+                labels.Add(new KeyValuePair<string, string>(BaseName, baseName));
+            }
+
+            if (digest != null)
+            {
+                labels.Add(new KeyValuePair<string, string>(Images.BaseImageDigests.DigestLabel, digest));
             }
 
             return labels;
