@@ -32,6 +32,60 @@ public sealed class BuilderStartTests
     }
 
     [TestMethod]
+    public void ContainerizeRun_StartsNothingOnAPlainBuild_AndOnDotnetRunsComputeRunArguments_BuildsTheImageAndHandsDotnetRunTheLauncher()
+    {
+        using FakeClientScript client = RecordingClient();
+        Dictionary<string, string> properties = UsingClient(client);
+        properties.Remove("Containerize");
+        properties["ContainerizeRun"] = "true";
+        properties["ContainerizeRunLauncher"] = "/opt/launcher/Containerize.Sdk.Run.dll";
+        using TestProject project = TestProject.Create(ProjectKind.Console, "Worker", properties);
+        ProjectBuilder builder = Builder(project);
+
+        GenerateDockerfileTargetTests.AssertSucceeded(builder.RestoreAndBuild("Build"));
+        Assert.IsEmpty(Calls(client), "a plain build with ContainerizeRun=true started the client: " + string.Join("\n", Calls(client)));
+
+        // What dotnet run does after its build.
+        BuildOutcome outcome = builder.Build("ComputeRunArguments");
+
+        GenerateDockerfileTargetTests.AssertSucceeded(outcome);
+        Assert.HasCount(1, Builds(client), string.Join("\n", Calls(client)));
+        CollectionAssert.Contains(Calls(client), "rm --force worker-run", "a second run replaces the first: " + string.Join("\n", Calls(client)));
+        Assert.IsTrue(File.Exists(Path.Combine(project.ProjectDirectory, "bin", "Debug", "net10.0", "publish", "Worker.dll")), "the image is fed by the publish");
+        Assert.EndsWith("dotnet", outcome.Property("RunCommand"));
+        string arguments = outcome.Property("RunArguments");
+        StringAssert.StartsWith(arguments, "exec /opt/launcher/Containerize.Sdk.Run.dll " + client.Path + " worker-run \"Containerize: running worker:latest as container worker-run: it publishes no port. Ctrl+C stops and removes it.\" -- run --rm --name worker-run worker:latest");
+    }
+
+    [TestMethod]
+    public void WithoutContainerizeRun_DotnetRunsCommandIsTheApp()
+    {
+        using FakeClientScript client = RecordingClient();
+        using TestProject project = TestProject.Create(ProjectKind.Console, "Worker", UsingClient(client));
+        ProjectBuilder builder = Builder(project);
+        GenerateDockerfileTargetTests.AssertSucceeded(builder.RestoreAndBuild("Build"));
+
+        BuildOutcome outcome = builder.Build("ComputeRunArguments");
+
+        GenerateDockerfileTargetTests.AssertSucceeded(outcome);
+        Assert.IsEmpty(Calls(client));
+        StringAssert.Contains(outcome.Property("RunArguments") + outcome.Property("RunCommand"), "Worker");
+    }
+
+    [TestMethod]
+    public void ContainerizeRunWithoutAnEngine_IsCTZ3034()
+    {
+        using TestProject project = TestProject.Create(ProjectKind.Console, "Worker", new Dictionary<string, string> { ["ContainerizeRun"] = "true", ["ContainerizeBuilder"] = "none" });
+        ProjectBuilder builder = Builder(project);
+        GenerateDockerfileTargetTests.AssertSucceeded(builder.RestoreAndBuild("Build"));
+
+        BuildOutcome outcome = builder.Build("ComputeRunArguments");
+
+        Assert.IsFalse(outcome.Succeeded);
+        CollectionAssert.AreEqual(new[] { "CTZ3034" }, outcome.ErrorCodes.ToArray(), outcome.Log.Describe());
+    }
+
+    [TestMethod]
     [DataRow("DesignTimeBuild")]
     [DataRow("BuildingForLiveUnitTesting")]
     public void ADesignTimeBuildStartsNoProcess(string designTimeProperty)
@@ -42,7 +96,8 @@ public sealed class BuilderStartTests
         GenerateDockerfileTargetTests.AssertSucceeded(builder.Restore());
         builder.GlobalProperties[designTimeProperty] = "true";
 
-        BuildOutcome outcome = builder.Build("Build", "Publish", "Containerize", "GenerateDockerfile", "ContainerizeBuild", "ContainerizePush", "ContainerizeArchive");
+        builder.GlobalProperties["ContainerizeRun"] = "true";
+        BuildOutcome outcome = builder.Build("Build", "Publish", "Containerize", "GenerateDockerfile", "ContainerizeBuild", "ContainerizePush", "ContainerizeArchive", "ComputeRunArguments", "ContainerizeRun", "ContainerizeLockBaseImages");
 
         GenerateDockerfileTargetTests.AssertSucceeded(outcome);
         Assert.IsEmpty(Calls(client), "a design-time build started the client: " + string.Join("\n", Calls(client)));
@@ -50,6 +105,7 @@ public sealed class BuilderStartTests
 
         // The same build without the design-time property starts it, so the assertion above can fail.
         builder.GlobalProperties.Remove(designTimeProperty);
+        builder.GlobalProperties.Remove("ContainerizeRun");
         GenerateDockerfileTargetTests.AssertSucceeded(builder.Build("Containerize"));
         Assert.HasCount(1, Builds(client), string.Join("\n", Calls(client)));
     }

@@ -95,6 +95,12 @@ namespace Containerize.Sdk.Diagnostics
         public static ContainerizeDiagnostic LockNeedsEngine() =>
             new ContainerizeDiagnostic("CTZ3033", "ContainerizeLockBaseImages pulls the base images to read their digests, which needs docker or podman, but ContainerizeBuilder is none: run it with -p:ContainerizeBuilder=auto (or docker, podman).");
 
+        public static ContainerizeDiagnostic RunNeedsEngine() =>
+            new ContainerizeDiagnostic("CTZ3034", "ContainerizeRun runs the app's image in a container, which needs docker or podman, but ContainerizeBuilder is none: run with -p:ContainerizeBuilder=auto (or docker, podman), or without ContainerizeRun to run the app on the host.");
+
+        public static ContainerizeDiagnostic RunExited(string container, int exitCode) =>
+            new ContainerizeDiagnostic("CTZ3035", $"The app in the container {Show(container)} exited with code {exitCode}: its output above says why. (dotnet run -p:ContainerizeRun=true exits with the app's own code instead.)");
+
         /// <param name="fit">MissingFramework or Older (CTZ3030), NewerMajor (CTZ3031, a warning), Unknown (CTZ3032, a warning).</param>
         public static ContainerizeDiagnostic BaseImageEnvironmentMismatch(string baseImage, ProvidedRuntime provided, RuntimeNeed need, RuntimeFit fit)
         {

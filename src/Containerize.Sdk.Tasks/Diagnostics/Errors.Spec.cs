@@ -41,6 +41,9 @@ namespace Containerize.Sdk.Diagnostics
         public static ContainerizeDiagnostic BaseImageLockUnreadable(string lockFile, string reason) =>
             new ContainerizeDiagnostic("CTZ1009", $"The lock file '{Show(lockFile)}' cannot be read ({Show(reason)}): run 'dotnet build -t:ContainerizeLockBaseImages' to write it again.");
 
+        public static ContainerizeDiagnostic LaunchSettingsUnreadable(string path, string reason) =>
+            new ContainerizeDiagnostic("CTZ2031", $"ContainerizeRun reads the launch profiles' environment variables from '{Show(path)}', which is not valid JSON ({Show(reason)}): fix the file (dotnet run reads it too).");
+
         /// <param name="baseImage">The final image, as its tag names what it holds.</param>
         /// <param name="fit">MissingFramework (CTZ1130), Older (CTZ1131) or NewerMajor (CTZ1132, a warning).</param>
         public static ContainerizeDiagnostic BaseImageCannotRunApp(string baseImage, ProvidedRuntime provided, RuntimeNeed need, RuntimeFit fit) =>

@@ -214,6 +214,10 @@ namespace Containerize.Sdk.Tasks
         [Output]
         public string BaseImage { get; set; } = "";
 
+        /// <summary>The final image's ports, port/protocol (8080/tcp), which ContainerizeRun publishes.</summary>
+        [Output]
+        public string[] Ports { get; set; } = new string[0];
+
         /// <summary>The build stage's image; named by its digest when pinned.</summary>
         [Output]
         public string SdkImage { get; set; } = "";

@@ -65,6 +65,7 @@ namespace Containerize.Sdk.Tasks
             ImageTags = result.Tags.ToArray();
             BaseImage = result.Spec.BaseImage;
             SdkImage = result.Spec.SdkImage;
+            Ports = result.Spec.FinalStage.Ports.Select(port => port.Port + "/" + port.Protocol).ToArray();
             WorkingDirectory = result.Spec.WorkingDirectory;
             ResolvedContextDirectory = result.ContextDirectory;
             if (result.BaseImageNeed != null && !usersDockerfile)

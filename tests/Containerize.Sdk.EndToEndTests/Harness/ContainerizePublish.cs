@@ -56,7 +56,7 @@ internal static class ContainerizePublish
     /// The test host runs under dotnet test, which may leave MSBuild variables in the environment that would make the
     /// child build use another MSBuild or SDK: the child starts clean, as from a user's shell.
     /// </summary>
-    private static Dictionary<string, string?> ChildEnvironment(IReadOnlyDictionary<string, string?>? extra)
+    public static Dictionary<string, string?> ChildEnvironment(IReadOnlyDictionary<string, string?>? extra)
     {
         var environment = new Dictionary<string, string?>
         {
