@@ -46,6 +46,15 @@ namespace Containerize.Sdk.Tasks
 
         public string? ContainerSdkImage { get; set; }
 
+        /// <summary>
+        /// obj/&lt;project file&gt;.containerize.g.props: where Visual Studio's container tools are told the Dockerfile,
+        /// context and image name (Planning/VisualStudioProperties); empty for nowhere.
+        /// </summary>
+        public string? VisualStudioPropsFile { get; set; }
+
+        /// <summary>ContainerizeVisualStudioTools: false removes VisualStudioPropsFile instead of writing it.</summary>
+        public bool VisualStudioTools { get; set; } = true;
+
         /// <summary>ContainerizePinBaseImages: name each base image by the digest BaseImageLockFile records for it.</summary>
         public bool PinBaseImages { get; set; }
 

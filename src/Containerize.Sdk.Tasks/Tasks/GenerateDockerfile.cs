@@ -74,6 +74,7 @@ namespace Containerize.Sdk.Tasks
                 RequiredFrameworkVersion = Inference.DotNetImageTag.Show(result.BaseImageNeed.Version);
             }
 
+            WriteVisualStudioProps(result.ContextDirectory, result.ImageName);
             FileWrites = writes.ToArray();
             return !Log.HasLoggedErrors;
         }
@@ -97,6 +98,30 @@ namespace Containerize.Sdk.Tasks
             item.GetMetadata("Environment").Length > 0
                 ? RestoreSecret.FromEnvironment(item.GetMetadata("Environment"))
                 : new RestoreSecret(item.GetMetadata("FullPath"), item.GetMetadata("Id"), item.GetMetadata("Digest"));
+
+        /// <summary>Visual Studio's container tools get the Dockerfile built here; ContainerizeVisualStudioTools=false takes that back.</summary>
+        private void WriteVisualStudioProps(string context, string imageName)
+        {
+            if (string.IsNullOrEmpty(VisualStudioPropsFile))
+            {
+                return;
+            }
+
+            if (GeneratedFile.IsUserOwned(VisualStudioPropsFile!, VisualStudioProperties.GeneratedMarker))
+            {
+                Log.LogMessage(MessageImportance.Low, "Containerize: keeping " + VisualStudioPropsFile + ", which is not ours");
+            }
+            else if (VisualStudioTools)
+            {
+                bool written = GeneratedFile.WriteIfChanged(VisualStudioPropsFile!, VisualStudioProperties.Text(DockerfilePath, context, imageName));
+                Log.LogMessage(MessageImportance.Low, "Containerize: " + VisualStudioPropsFile + (written ? " written" : " unchanged") + ", for Visual Studio's container tools");
+            }
+            else if (File.Exists(VisualStudioPropsFile))
+            {
+                File.Delete(VisualStudioPropsFile);
+                Log.LogMessage(MessageImportance.Low, "Containerize: ContainerizeVisualStudioTools is false: removed " + VisualStudioPropsFile);
+            }
+        }
 
         private void Write(string path, string content, List<string> writes)
         {
