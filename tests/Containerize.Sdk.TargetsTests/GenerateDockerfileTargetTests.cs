@@ -110,6 +110,33 @@ public sealed class GenerateDockerfileTargetTests
     }
 
     [TestMethod]
+    public void APropertyErrorPointsAtTheLineOfTheProjectFileThatSetsIt_ForTheIdesErrorList()
+    {
+        using TestProject project = TestProject.Create(ProjectKind.Console, "Worker", Containerized(new() { ["ContainerImageTag"] = "bad tag" }));
+
+        BuildOutcome outcome = Builder(project).RestoreAndBuild("GenerateDockerfile");
+
+        Microsoft.Build.Framework.BuildErrorEventArgs error = outcome.Log.Errors.Single(error => error.Code == "CTZ1003");
+        Assert.AreEqual(project.ProjectPath, error.File, outcome.Log.Describe());
+        Assert.IsGreaterThan(0, error.LineNumber);
+        StringAssert.Contains(File.ReadAllLines(project.ProjectPath)[error.LineNumber - 1], "<ContainerImageTag>bad tag</ContainerImageTag>");
+    }
+
+    [TestMethod]
+    public void APropertyErrorFromTheCommandLine_PointsAtTheProjectFile()
+    {
+        using TestProject project = TestProject.Create(ProjectKind.Console, "Worker", Containerized(new()));
+        ProjectBuilder builder = Builder(project);
+        builder.GlobalProperties["ContainerImageTag"] = "bad tag";
+
+        BuildOutcome outcome = builder.RestoreAndBuild("GenerateDockerfile");
+
+        Microsoft.Build.Framework.BuildErrorEventArgs error = outcome.Log.Errors.Single(error => error.Code == "CTZ1003");
+        Assert.AreEqual(project.ProjectPath, error.File, outcome.Log.Describe());
+        Assert.AreEqual(0, error.LineNumber);
+    }
+
+    [TestMethod]
     public void ASecondRunWithoutChangesLeavesTheFilesAlone()
     {
         using TestProject project = TestProject.Create(ProjectKind.Console, "Worker", Containerized(new()));

@@ -87,9 +87,11 @@ namespace Containerize.Sdk.Tasks
                 Log.LogMessage(MessageImportance.Low, "Containerize: " + decision);
             }
 
+            // At the project file, on the line that sets the property, so the IDE's error list opens it.
             foreach (Diagnostics.ContainerizeDiagnostic diagnostic in diagnostics)
             {
-                TaskItems.Log(Log, diagnostic);
+                (int line, int column) = Diagnostics.ProjectPosition.Of(diagnostic.Message, ProjectFullPath);
+                TaskItems.Log(Log, diagnostic, ProjectFullPath, line, column);
             }
         }
 

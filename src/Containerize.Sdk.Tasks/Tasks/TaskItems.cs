@@ -35,15 +35,17 @@ namespace Containerize.Sdk.Tasks
             items == null ? new NamedValue[0] : items.Select(item => new NamedValue(item.ItemSpec, item.GetMetadata(metadata))).ToList();
 
         /// <param name="file">The file the diagnostic is about, for the IDE's error list; null for none.</param>
-        public static void Log(Microsoft.Build.Utilities.TaskLoggingHelper log, Diagnostics.ContainerizeDiagnostic diagnostic, string? file = null)
+        /// <param name="line">Its line in that file (1-based); 0 for none.</param>
+        /// <param name="column">Its column; 0 for none.</param>
+        public static void Log(Microsoft.Build.Utilities.TaskLoggingHelper log, Diagnostics.ContainerizeDiagnostic diagnostic, string? file = null, int line = 0, int column = 0)
         {
             if (diagnostic.IsWarning)
             {
-                log.LogWarning(null, diagnostic.Code, null, diagnostic.HelpLink, file, 0, 0, 0, 0, diagnostic.Message);
+                log.LogWarning(null, diagnostic.Code, null, diagnostic.HelpLink, file, line, column, 0, 0, diagnostic.Message);
             }
             else
             {
-                log.LogError(null, diagnostic.Code, null, diagnostic.HelpLink, file, 0, 0, 0, 0, diagnostic.Message);
+                log.LogError(null, diagnostic.Code, null, diagnostic.HelpLink, file, line, column, 0, 0, diagnostic.Message);
             }
         }
     }
