@@ -75,7 +75,7 @@ namespace Containerize.Sdk.Tasks
             string container = containerName;
 
             // A second run replaces the first: the container of an earlier run of this app, if any is left, goes first.
-            ProbeOutput removed = ProbeOutput.Run(new ClientCommand(BuilderPath!, new[] { "rm", "--force", container }), TimeSpan.FromSeconds(60));
+            ProbeOutput removed = RemoveContainer(container);
             decisions.Add("removed any container named " + container + " (" + (removed.ExitCode == 0 ? "done" : removed.StandardError.Trim()) + ")");
 
             // After the removal: the ports the first run held are free again.
@@ -90,6 +90,9 @@ namespace Containerize.Sdk.Tasks
             launcher.AddRange(ContainerRun.RunArguments(container, ports, variables, image));
             return launcher;
         }
+
+        protected ProbeOutput RemoveContainer(string container) =>
+            ProbeOutput.Run(new ClientCommand(BuilderPath!, new[] { "rm", "--force", container }), TimeSpan.FromSeconds(60));
 
         private static (int Port, string Protocol) ParsePort(string value)
         {
@@ -171,7 +174,7 @@ namespace Containerize.Sdk.Tasks
                 _cancellation.Token);
             if (_cancellation.IsCancellationRequested)
             {
-                ProbeOutput.Run(new ClientCommand(BuilderPath!, new[] { "rm", "--force", container }), TimeSpan.FromSeconds(60));
+                RemoveContainer(container);
                 Log.LogMessage(MessageImportance.High, "Containerize: stopped and removed the container " + container + ".");
                 return false;
             }
