@@ -129,8 +129,7 @@ namespace Containerize.Sdk.Images
         {
             foreach (string image in digests.Where(entry => entry.Value == null).Select(entry => entry.Key).ToList())
             {
-                ProbeOutput inspect = run(Inspect(clientPath, image), InspectTimeout);
-                string? digest = FromBuildOutput(buildOutput, image) ?? (inspect.ExitCode == 0 ? FromRepoDigests(inspect.StandardOutput, image) : null);
+                string? digest = FromBuildOutput(buildOutput, image) ?? FromEngine(clientPath, image, run);
                 if (digest != null)
                 {
                     digests[image] = digest;
@@ -156,8 +155,7 @@ namespace Containerize.Sdk.Images
                     continue;
                 }
 
-                ProbeOutput inspect = run(Inspect(clientPath, image), InspectTimeout);
-                digests[image] = inspect.ExitCode == 0 ? FromRepoDigests(inspect.StandardOutput, image) : null;
+                digests[image] = FromEngine(clientPath, image, run);
                 if (digests[image] == null)
                 {
                     problems.Add(Errors.BaseImageWithoutRegistryDigest(image));
@@ -167,11 +165,18 @@ namespace Containerize.Sdk.Images
             return digests;
         }
 
+        private static string? FromEngine(string clientPath, string image, Func<ClientCommand, TimeSpan, ProbeOutput> run)
+        {
+            ProbeOutput inspect = run(Inspect(clientPath, image), InspectTimeout);
+            return inspect.ExitCode == 0 ? FromRepoDigests(inspect.StandardOutput, image) : null;
+        }
+
         /// <summary>For the summary line: each image with the start of its digest, or that it has none.</summary>
         public static string Summary(IReadOnlyDictionary<string, string?> digests) =>
-            string.Join(", ", digests.Select(entry => entry.Value == null ? entry.Key + " (no registry digest)" : RepositoryOrTag(entry.Key) + "@sha256:" + ImageDigests.Short(entry.Value)));
+            string.Join(", ", digests.Select(entry => entry.Value == null ? entry.Key + " (no registry digest)" : WithoutDigest(entry.Key) + "@sha256:" + ImageDigests.Short(entry.Value)));
 
-        private static string RepositoryOrTag(string reference)
+        /// <summary>The reference without its @digest: name[:tag].</summary>
+        public static string WithoutDigest(string reference)
         {
             int at = reference.IndexOf('@');
             return at >= 0 ? reference.Substring(0, at) : reference;

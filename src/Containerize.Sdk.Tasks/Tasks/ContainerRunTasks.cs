@@ -70,8 +70,7 @@ namespace Containerize.Sdk.Tasks
                 return null;
             }
 
-            string tag = (ImageTags ?? new string[0]).Select(value => value.Trim()).FirstOrDefault(value => value.Length > 0) ?? "latest";
-            string image = ImageName.Trim() + ":" + tag;
+            string image = ClientKinds.References(ImageName, ImageTags)[0];
             string container = containerName;
 
             // A second run replaces the first: the container of an earlier run of this app, if any is left, goes first.

@@ -59,7 +59,7 @@ namespace Containerize.Sdk.Planning.FinalStage
             // as a tagged one has it unpinned; an unpinned one gets its digest from the build (BuildContainerImage's
             // --label), when the engine knows it.
             string? digest = Images.BaseImageDigests.InReference(baseImage);
-            string tagged = digest == null ? baseImage : baseImage.Substring(0, baseImage.IndexOf('@'));
+            string tagged = digest == null ? baseImage : Images.BaseImageDigests.WithoutDigest(baseImage);
             string baseName = Images.BaseImageDigests.RepositoryOf(tagged) == tagged ? baseImage : tagged;
             if (baseName.Length > 0)
             {
