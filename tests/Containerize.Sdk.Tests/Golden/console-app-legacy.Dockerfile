@@ -8,7 +8,7 @@ ARG CONTAINERIZE_RESTORE_PROPERTIES
 RUN printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-restore.rsp && dotnet restore Worker.csproj -p:Containerize=false @/tmp/containerize-restore.rsp
 COPY [".", "."]
 ARG CONTAINERIZE_PUBLISH_PROPERTIES
-RUN printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" "$CONTAINERIZE_PUBLISH_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-publish.rsp && dotnet publish Worker.csproj --no-restore -c Release -o /app/publish --no-self-contained -p:UseAppHost=false -p:Containerize=false @/tmp/containerize-publish.rsp && ( set -e; cd /; mkdir -p /app/layers/app ; mv /app/publish /app/layers/app/app ; chmod -R u=rwX,go=rX /app/layers; find /app/layers ! -type f -exec touch -h -d @315532800 {} +; find /app/layers -type f -exec sha256sum {} + | while read -r h f; do p=${h%"${h#???????}"}; touch -h -d "@$((315532800 + 0x$p))" "$f"; done )
+RUN printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" "$CONTAINERIZE_PUBLISH_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-publish.rsp && dotnet publish Worker.csproj --no-restore -m:1 -c Release -o /app/publish --no-self-contained -p:UseAppHost=false -p:Containerize=false @/tmp/containerize-publish.rsp && ( set -e; cd /; mkdir -p /app/layers/app ; mv /app/publish /app/layers/app/app ; chmod -R u=rwX,go=rX /app/layers; find /app/layers ! -type f -exec touch -h -d @315532800 {} +; find /app/layers -type f -exec sha256sum {} + | while read -r h f; do p=${h%"${h#???????}"}; touch -h -d "@$((315532800 + 0x$p))" "$f"; done )
 
 FROM mcr.microsoft.com/dotnet/runtime:8.0 AS final
 USER ${APP_UID:-1654}
