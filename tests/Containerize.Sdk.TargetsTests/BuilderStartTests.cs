@@ -139,6 +139,48 @@ public sealed class BuilderStartTests
         Assert.IsEmpty(TakeBuilds(client), "without either property an unchanged project is up to date again");
     }
 
+    [TestMethod]
+    public void APublishAsksTheEngineItsQuestionsBeforeTheBuild_AndOnce()
+    {
+        using TestProject project = TestProject.Create(ProjectKind.Console, "Worker", new Dictionary<string, string> { ["Containerize"] = "true", ["ContainerizeBuilder"] = "docker" });
+        string publishedApp = Path.Combine(project.ProjectDirectory, "bin", "Debug", "net10.0", "publish", "Worker.dll");
+
+        // Each call says whether the publish folder held the app yet: the questions are asked before the publish copies it.
+        using FakeClientScript client = FakeClientScript.Create(
+            "printf '%s publish=%s\\n' \"$*\" \"$([ -e '" + publishedApp + "' ] && echo yes || echo no)\" >> \"$(dirname \"$0\")/calls.txt\"\n"
+            + "case \"$1\" in\n"
+            + "  version) echo '20.10.24|20.10.24' ;;\n"
+            + "  buildx) exit 1 ;;\n"
+            + "  image) echo '" + ImageId + "|1000' ;;\n"
+            + "esac\n"
+            + "exit 0");
+        ProjectBuilder builder = Builder(project);
+        builder.GlobalProperties["ContainerizeDockerPath"] = client.Path;
+        builder.GlobalProperties["_IsPublishing"] = "true";
+        GenerateDockerfileTargetTests.AssertSucceeded(builder.RestoreAndBuild("Publish"));
+        Assert.HasCount(1, Builds(client), "the first publish builds: " + string.Join("\n", Calls(client)));
+        Directory.Delete(Path.GetDirectoryName(publishedApp)!, recursive: true);
+        File.Delete(CallsFile(client));
+
+        GenerateDockerfileTargetTests.AssertSucceeded(builder.Build("Publish"));
+
+        string[] calls = Calls(client);
+        string all = string.Join("\n", calls);
+        Assert.IsTrue(File.Exists(publishedApp), "the publish ran");
+        Assert.IsEmpty(Builds(client), "nothing changed, yet the builder ran: " + all);
+        CollectionAssert.AreEquivalent(
+            new[] { "version --format {{.Client.Version}}|{{.Server.Version}} publish=no", "buildx version publish=no", "image inspect --format {{.Id}}|{{.Size}} worker:latest publish=no", "image inspect --format {{.Id}}|{{.Size}} worker:1.0.0 publish=no" },
+            calls.Where(call => !call.StartsWith("image inspect --format {{json .RepoDigests}}", StringComparison.Ordinal)).ToArray(),
+            "each question once, asked before the publish: " + all);
+
+        // Without _IsPublishing (a Publish target an IDE or msbuild runs) nothing is started early, so the assertion above can fail.
+        builder.GlobalProperties.Remove("_IsPublishing");
+        Directory.Delete(Path.GetDirectoryName(publishedApp)!, recursive: true);
+        File.Delete(CallsFile(client));
+        GenerateDockerfileTargetTests.AssertSucceeded(builder.Build("Publish"));
+        Assert.Contains("version --format {{.Client.Version}}|{{.Server.Version}} publish=yes", Calls(client));
+    }
+
     private ProjectBuilder Builder(TestProject project) => new(project, BinlogName.For(TestContext));
 
     /// <summary>

@@ -31,8 +31,9 @@ namespace Containerize.Sdk.Builders
             _timeout = timeout;
         }
 
-        public static ContainerBuilderProbe ForThisMachine(TimeSpan timeout) =>
-            new ContainerBuilderProbe(ClientPathResolver.ForThisMachine(), ProbeOutput.Run, Environment.GetEnvironmentVariable("DOCKER_HOST"), timeout);
+        /// <param name="run">Runs one probe command (ProbeOutput.Run, or an answer the build started earlier).</param>
+        public static ContainerBuilderProbe ForThisMachine(Func<ClientCommand, TimeSpan, ProbeOutput> run, TimeSpan timeout) =>
+            new ContainerBuilderProbe(ClientPathResolver.ForThisMachine(), run, Environment.GetEnvironmentVariable("DOCKER_HOST"), timeout);
 
         public BuilderProbeResult Probe(RequestedBuilder requested, string? dockerPath, string? podmanPath)
         {

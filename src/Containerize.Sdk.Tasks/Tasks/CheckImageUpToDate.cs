@@ -18,6 +18,9 @@ namespace Containerize.Sdk.Tasks
     /// </summary>
     public sealed class CheckImageUpToDate : Task
     {
+        /// <summary>The fingerprint's setting for each image reference: StartEngineQueries reads the last build's.</summary>
+        internal const string ImageSetting = "image ";
+
         [Required]
         public string BuilderPath { get; set; } = "";
 
@@ -88,7 +91,7 @@ namespace Containerize.Sdk.Tasks
 
             foreach (string reference in References())
             {
-                ProbeOutput output = ProbeOutput.Run(ProbeCommands.ImageInspect(BuilderPath, reference), ImageBuild.InspectTimeout);
+                ProbeOutput output = EngineQueries.Runner(BuildEngine, Log)(ProbeCommands.ImageInspect(BuilderPath, reference), ImageBuild.InspectTimeout);
                 ImageInspectReport? image = output.ExitCode == 0 ? ImageInspectReport.Parse(output.StandardOutput) : null;
                 if (image == null || !FingerprintRecord.SameImage(image.ImageId, record.ImageId))
                 {
@@ -112,7 +115,7 @@ namespace Containerize.Sdk.Tasks
         private BuildFingerprintInputs Inputs()
         {
             var settings = new List<string>();
-            settings.AddRange(References().Select(reference => "image " + reference));
+            settings.AddRange(References().Select(reference => ImageSetting + reference));
             settings.Add("options " + (BuildOptions ?? "").Trim());
             return new BuildFingerprintInputs
             {

@@ -97,7 +97,7 @@ namespace Containerize.Sdk.Tasks
             }
 
             TimeSpan timeout = Timeout > 0 ? TimeSpan.FromSeconds(Timeout) : ContainerBuilderProbe.DefaultTimeout;
-            BuilderProbeResult result = ContainerBuilderProbe.ForThisMachine(timeout).Probe(requested, DockerPath, PodmanPath);
+            BuilderProbeResult result = ContainerBuilderProbe.ForThisMachine(EngineQueries.Runner(BuildEngine, Log), timeout).Probe(requested, DockerPath, PodmanPath);
             foreach (string decision in result.Decisions)
             {
                 Log.LogMessage(MessageImportance.Low, "Containerize: " + decision);

@@ -20,6 +20,8 @@ namespace Containerize.Sdk.UpToDate
     {
         private const string Format = "containerize-fingerprint 1";
 
+        private const string SettingPrefix = "setting\t";
+
         public static string Describe(BuildFingerprintInputs inputs)
         {
             var text = new StringBuilder();
@@ -29,7 +31,7 @@ namespace Containerize.Sdk.UpToDate
             text.Append("dockerfile\t").Append(Path.GetFullPath(inputs.DockerfilePath)).Append('\t').Append(Sha256(File.ReadAllBytes(inputs.DockerfilePath))).Append('\n');
             foreach (string setting in inputs.Settings)
             {
-                text.Append("setting\t").Append(setting.Replace('\n', ' ')).Append('\n');
+                text.Append(SettingPrefix).Append(setting.Replace('\n', ' ')).Append('\n');
             }
 
             string context = Path.GetFullPath(inputs.ContextDirectory);
@@ -52,6 +54,21 @@ namespace Containerize.Sdk.UpToDate
             }
 
             return text.ToString();
+        }
+
+        /// <summary>The rest of each setting of a description that starts with the prefix (as CheckImageUpToDate's "image ").</summary>
+        public static IReadOnlyList<string> Settings(string description, string prefix)
+        {
+            var values = new List<string>();
+            foreach (string line in description.Split('\n'))
+            {
+                if (line.StartsWith(SettingPrefix + prefix, StringComparison.Ordinal))
+                {
+                    values.Add(line.Substring(SettingPrefix.Length + prefix.Length));
+                }
+            }
+
+            return values;
         }
 
         /// <summary>Up to count lines of one description that the other lacks, each side, for a message.</summary>
