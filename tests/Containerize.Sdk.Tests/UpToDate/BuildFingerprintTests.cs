@@ -147,6 +147,23 @@ public sealed class BuildFingerprintTests
     }
 
     [TestMethod]
+    public void ItsSettingsReadBackByPrefix_AsTheEarlyEngineQueriesReadTheImageReferences()
+    {
+        using var folder = Context();
+        string description = BuildFingerprint.Describe(new BuildFingerprintInputs
+        {
+            DockerfilePath = folder["Dockerfile"],
+            ContextDirectory = folder["context"],
+            BuildMode = "buildkit",
+            BuilderPath = "/usr/bin/docker",
+            Settings = new[] { "image contoso/web:1.2.3", "options -p:image x", "image contoso/web:latest" },
+        });
+
+        CollectionAssert.AreEqual(new[] { "contoso/web:1.2.3", "contoso/web:latest" }, BuildFingerprint.Settings(description, "image ").ToArray());
+        Assert.IsEmpty(BuildFingerprint.Settings(description, "nothing "));
+    }
+
+    [TestMethod]
     public void TheDifferencesNameTheChangedFile()
     {
         using var folder = Context();
