@@ -122,7 +122,7 @@ namespace Containerize.Sdk.Planning
         {
             // -m:1: a build stage runs MSBuild once, in a fresh container, so a second MSBuild node would start, and
             // evaluate the projects again, for this build alone; on bench/app (three projects, two cores) one node
-            // made the whole docker build 12.9 s instead of 15.4 s (docs/builders.md). Roslyn still compiles each
+            // made the whole docker build 12.9 s instead of 14.6 s (docs/builders.md). Roslyn still compiles each
             // project on every core.
             var words = Literals("dotnet", "publish", spec.ProjectPath, "--no-restore", "-m:1", "-c", spec.Configuration, "-o", StageLayout.PublishDirectory);
             if (spec.PublishTargetFramework != null)
