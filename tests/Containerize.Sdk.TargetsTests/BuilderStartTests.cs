@@ -146,14 +146,7 @@ public sealed class BuilderStartTests
         string publishedApp = Path.Combine(project.ProjectDirectory, "bin", "Debug", "net10.0", "publish", "Worker.dll");
 
         // Each call says whether the publish folder held the app yet: the questions are asked before the publish copies it.
-        using FakeClientScript client = FakeClientScript.Create(
-            "printf '%s publish=%s\\n' \"$*\" \"$([ -e '" + publishedApp + "' ] && echo yes || echo no)\" >> \"$(dirname \"$0\")/calls.txt\"\n"
-            + "case \"$1\" in\n"
-            + "  version) echo '20.10.24|20.10.24' ;;\n"
-            + "  buildx) exit 1 ;;\n"
-            + "  image) echo '" + ImageId + "|1000' ;;\n"
-            + "esac\n"
-            + "exit 0");
+        using FakeClientScript client = RecordingClient(publishedApp);
         ProjectBuilder builder = Builder(project);
         builder.GlobalProperties["ContainerizeDockerPath"] = client.Path;
         builder.GlobalProperties["_IsPublishing"] = "true";
@@ -185,10 +178,12 @@ public sealed class BuilderStartTests
 
     /// <summary>
     /// A docker 20.10 client without buildx (BuildKit built in, DOCKER_BUILDKIT=1), whose builds succeed and whose
-    /// image inspect names one fixed image.
+    /// image inspect names one fixed image. With a file, each recorded call ends with " publish=yes" when that file
+    /// existed at the time of the call, else " publish=no".
     /// </summary>
-    private static FakeClientScript RecordingClient() => FakeClientScript.Create(
-        "printf '%s\\n' \"$*\" >> \"$(dirname \"$0\")/calls.txt\"\n"
+    private static FakeClientScript RecordingClient(string? publishedFile = null) => FakeClientScript.Create(
+        (publishedFile == null ? "printf '%s\\n' \"$*\"" : "printf '%s publish=%s\\n' \"$*\" \"$([ -e '" + publishedFile + "' ] && echo yes || echo no)\"")
+        + " >> \"$(dirname \"$0\")/calls.txt\"\n"
         + "case \"$1\" in\n"
         + "  version) echo '20.10.24|20.10.24' ;;\n"
         + "  buildx) exit 1 ;;\n"
