@@ -5,6 +5,7 @@ using System.Linq;
 using Containerize.Sdk.Builders;
 using Containerize.Sdk.Building;
 using Containerize.Sdk.Files;
+using Containerize.Sdk.Processes;
 using Containerize.Sdk.UpToDate;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -89,9 +90,10 @@ namespace Containerize.Sdk.Tasks
                 return true;
             }
 
+            Func<ClientCommand, TimeSpan, ProbeOutput> run = EngineQueries.Runner(BuildEngine, Log);
             foreach (string reference in References())
             {
-                ProbeOutput output = EngineQueries.Runner(BuildEngine, Log)(ProbeCommands.ImageInspect(BuilderPath, reference), ImageBuild.InspectTimeout);
+                ProbeOutput output = run(ProbeCommands.ImageInspect(BuilderPath, reference), ImageBuild.InspectTimeout);
                 ImageInspectReport? image = output.ExitCode == 0 ? ImageInspectReport.Parse(output.StandardOutput) : null;
                 if (image == null || !FingerprintRecord.SameImage(image.ImageId, record.ImageId))
                 {
