@@ -6,8 +6,9 @@ using System.Runtime.InteropServices;
 namespace Containerize.Sdk.Run
 {
     /// <summary>
-    /// Arguments: the client (docker or podman), the container's name, the line to print, "--", then the client's run
-    /// arguments, which end with the image; dotnet run appends the app's own arguments (those after its "--"), which
+    /// Arguments: the client (docker or podman), the container's name, the line to print, the client's own leading
+    /// arguments for every command (such as --context NAME; often none), "--", then the client's run arguments, which
+    /// end with the image; dotnet run appends the app's own arguments (those after its "--"), which
     /// so follow the image and reach the app.
     /// The container runs attached, with --rm: Ctrl+C reaches the client with the rest of the terminal's process group,
     /// and the client passes it on to the app (--sig-proxy, the default); this process passes its own SIGINT on too.
@@ -19,55 +20,57 @@ namespace Containerize.Sdk.Run
         public static int Main(string[] args)
         {
             int separator = Array.IndexOf(args, "--");
-            if (separator != 3 || args.Length < 5)
+            if (separator < 3 || args.Length < separator + 2)
             {
-                Console.Error.WriteLine("Containerize.Sdk.Run: expected <client> <container name> <message> -- <run arguments> <image> [app arguments]; ContainerizeRun passes them.");
+                Console.Error.WriteLine("Containerize.Sdk.Run: expected <client> <container name> <message> [client arguments] -- <run arguments> <image> [app arguments]; ContainerizeRun passes them.");
                 return 2;
             }
 
-            string client = args[0];
+            var client = new Client(args[0], args.Skip(3).Take(separator - 3).ToArray());
             string container = args[1];
             Console.WriteLine(args[2]);
             var runArguments = args.Skip(separator + 1).ToList();
-            var run = new ProcessStartInfo(client) { UseShellExecute = false };
-            foreach (string argument in runArguments)
-            {
-                run.ArgumentList.Add(argument);
-            }
-
-            using Process process = Process.Start(run) ?? throw new InvalidOperationException("Could not start " + client);
+            using Process process = Process.Start(client.StartInfo(runArguments, redirect: false)) ?? throw new InvalidOperationException("Could not start " + client.Path);
             Console.CancelKeyPress += (_, e) =>
             {
                 // Ctrl+C: the app gets SIGINT, as it would on the host. From a terminal the client got the same signal and
                 // passes it on (--sig-proxy); one sent to this process alone is passed on here. A second SIGINT does no harm.
                 e.Cancel = true;
-                Client(client, "kill", "--signal", "INT", container);
+                client.Run("kill", "--signal", "INT", container);
             };
             using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
             {
                 context.Cancel = true;
-                Client(client, "stop", container);
+                client.Run("stop", container);
             });
 
             process.WaitForExit();
-            Remove(client, container);
+            client.Run("rm", "--force", container);
             return process.ExitCode;
         }
 
-        private static void Remove(string client, string container) => Client(client, "rm", "--force", container);
-
-        private static void Client(string client, params string[] arguments)
+        /// <summary>The client, with the arguments that go before each of its commands.</summary>
+        private sealed record Client(string Path, string[] LeadingArguments)
         {
-            var start = new ProcessStartInfo(client) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (string argument in arguments)
+            public ProcessStartInfo StartInfo(System.Collections.Generic.IEnumerable<string> arguments, bool redirect)
             {
-                start.ArgumentList.Add(argument);
+                var start = new ProcessStartInfo(Path) { UseShellExecute = false, RedirectStandardOutput = redirect, RedirectStandardError = redirect };
+                foreach (string argument in LeadingArguments.Concat(arguments))
+                {
+                    start.ArgumentList.Add(argument);
+                }
+
+                return start;
             }
 
-            using Process? process = Process.Start(start);
-            process?.StandardOutput.ReadToEnd();
-            process?.StandardError.ReadToEnd();
-            process?.WaitForExit();
+            /// <summary>Runs a short command to its end, its output discarded.</summary>
+            public void Run(params string[] arguments)
+            {
+                using Process? process = Process.Start(StartInfo(arguments, redirect: true));
+                process?.StandardOutput.ReadToEnd();
+                process?.StandardError.ReadToEnd();
+                process?.WaitForExit();
+            }
         }
     }
 }

@@ -174,6 +174,53 @@ public sealed class BuilderStartTests
         Assert.Contains("version --format {{.Client.Version}}|{{.Server.Version}} publish=yes", Calls(client));
     }
 
+    [TestMethod]
+    public void ADockerContextNamesTheEngineInEveryCommandAPublishStarts_AndAnotherEngineIsNotUpToDate()
+    {
+        using FakeClientScript client = RecordingClient();
+        Dictionary<string, string> properties = UsingClient(client);
+        properties["ContainerRegistry"] = "localhost:5999";
+        using TestProject project = TestProject.Create(ProjectKind.Console, "Worker", properties);
+        ProjectBuilder builder = Builder(project);
+        GenerateDockerfileTargetTests.AssertSucceeded(builder.RestoreAndBuild("Containerize"));
+        Assert.HasCount(1, Builds(client));
+        Assert.IsFalse(Calls(client).Any(call => call.Contains("--context", StringComparison.Ordinal)), string.Join("\n", Calls(client)));
+        File.Delete(CallsFile(client));
+
+        builder.GlobalProperties["ContainerizeDockerContext"] = "ci-remote";
+        BuildOutcome outcome = builder.Build("Containerize");
+
+        GenerateDockerfileTargetTests.AssertSucceeded(outcome);
+        string[] calls = Calls(client);
+        string all = string.Join("\n", calls);
+        Assert.HasCount(1, calls.Where(call => call.StartsWith("--context ci-remote build ", StringComparison.Ordinal)).ToArray(), "the image built on the other engine does not make this one up to date: " + all);
+        foreach (string verb in new[] { "version", "buildx version", "build", "image inspect", "push" })
+        {
+            Assert.IsTrue(calls.Any(call => (call + " ").StartsWith("--context ci-remote " + verb + " ", StringComparison.Ordinal)), verb + " was not sent to the context: " + all);
+        }
+
+        Assert.IsTrue(calls.All(call => call.StartsWith("--context ci-remote ", StringComparison.Ordinal)), "a command went to another engine: " + all);
+    }
+
+    [TestMethod]
+    [DataRow("-H tcp://evil:2375", "docker", "CTZ3014")]
+    [DataRow("remote", "podman", "CTZ3015")]
+    public void AContextDockerCannotTakeStopsTheBuildBeforeAnyCommand(string context, string builderName, string code)
+    {
+        using FakeClientScript client = RecordingClient();
+        Dictionary<string, string> properties = UsingClient(client);
+        properties["ContainerizeDockerContext"] = context;
+        properties["ContainerizeBuilder"] = builderName;
+        properties["ContainerizePodmanPath"] = client.Path;
+        using TestProject project = TestProject.Create(ProjectKind.Console, "Worker", properties);
+
+        BuildOutcome outcome = Builder(project).RestoreAndBuild("Containerize");
+
+        Assert.IsFalse(outcome.Succeeded);
+        CollectionAssert.AreEqual(new[] { code }, outcome.ErrorCodes.ToArray(), outcome.Log.Describe());
+        Assert.IsEmpty(Calls(client), string.Join("\n", Calls(client)));
+    }
+
     private ProjectBuilder Builder(TestProject project) => new(project, BinlogName.For(TestContext));
 
     /// <summary>
@@ -184,6 +231,7 @@ public sealed class BuilderStartTests
     private static FakeClientScript RecordingClient(string? publishedFile = null) => FakeClientScript.Create(
         (publishedFile == null ? "printf '%s\\n' \"$*\"" : "printf '%s publish=%s\\n' \"$*\" \"$([ -e '" + publishedFile + "' ] && echo yes || echo no)\"")
         + " >> \"$(dirname \"$0\")/calls.txt\"\n"
+        + "if [ \"$1\" = --context ]; then shift 2; fi\n"
         + "case \"$1\" in\n"
         + "  version) echo '20.10.24|20.10.24' ;;\n"
         + "  buildx) exit 1 ;;\n"

@@ -17,14 +17,17 @@ namespace Containerize.Sdk.Builders
         private readonly ClientPathResolver _resolver;
         private readonly Func<ClientCommand, TimeSpan, ProbeOutput> _run;
         private readonly string? _dockerHost;
+        private readonly string? _dockerContext;
         private readonly TimeSpan _timeout;
 
         /// <param name="resolver">Finds the client executables.</param>
         /// <param name="run">Runs one probe command within the timeout it is given.</param>
         /// <param name="dockerHost">The DOCKER_HOST environment variable, for messages.</param>
+        /// <param name="dockerContext">ContainerizeDockerContext, which every docker command names; null for the client's own choice.</param>
         /// <param name="timeout">How long each probe command may take.</param>
-        public ContainerBuilderProbe(ClientPathResolver resolver, Func<ClientCommand, TimeSpan, ProbeOutput> run, string? dockerHost, TimeSpan timeout)
+        public ContainerBuilderProbe(ClientPathResolver resolver, Func<ClientCommand, TimeSpan, ProbeOutput> run, string? dockerHost, string? dockerContext, TimeSpan timeout)
         {
+            _dockerContext = dockerContext;
             _resolver = resolver;
             _run = run;
             _dockerHost = dockerHost;
@@ -32,8 +35,8 @@ namespace Containerize.Sdk.Builders
         }
 
         /// <param name="run">Runs one probe command (ProbeOutput.Run, or an answer the build started earlier).</param>
-        public static ContainerBuilderProbe ForThisMachine(Func<ClientCommand, TimeSpan, ProbeOutput> run, TimeSpan timeout) =>
-            new ContainerBuilderProbe(ClientPathResolver.ForThisMachine(), run, Environment.GetEnvironmentVariable("DOCKER_HOST"), timeout);
+        public static ContainerBuilderProbe ForThisMachine(Func<ClientCommand, TimeSpan, ProbeOutput> run, string? dockerContext, TimeSpan timeout) =>
+            new ContainerBuilderProbe(ClientPathResolver.ForThisMachine(), run, Environment.GetEnvironmentVariable("DOCKER_HOST"), dockerContext, timeout);
 
         public BuilderProbeResult Probe(RequestedBuilder requested, string? dockerPath, string? podmanPath)
         {
@@ -45,6 +48,8 @@ namespace Containerize.Sdk.Builders
                     decisions.Add("ContainerizeBuilder=none: the Dockerfile is written for BuildKit and no image is built");
                     return new BuilderProbeResult(BuilderKind.None, "", null, decisions, diagnostics);
                 case RequestedBuilder.Docker:
+                case RequestedBuilder.Auto when _dockerContext != null:
+                    // A docker context names docker's engine: podman, which knows no contexts, would build elsewhere.
                     return ProbeDockerOnly(dockerPath, decisions, diagnostics);
                 case RequestedBuilder.Podman:
                     return ProbePodmanOnly(podmanPath, decisions, diagnostics);
@@ -65,7 +70,7 @@ namespace Containerize.Sdk.Builders
             DockerVersionReport? version = AskDocker(docker, decisions, out string problem);
             if (version == null)
             {
-                diagnostics.Add(Errors.DaemonNotReachable(docker.Path!, _dockerHost, problem));
+                diagnostics.Add(Errors.DaemonNotReachable(docker.Path!, _dockerHost, _dockerContext, problem));
                 return Failed(BuilderKind.Docker, decisions, diagnostics);
             }
 
@@ -84,7 +89,7 @@ namespace Containerize.Sdk.Builders
             PodmanVersionReport? version = AskPodman(podman, decisions, out string problem);
             if (version == null)
             {
-                diagnostics.Add(Errors.DaemonNotReachable(podman.Path!, null, problem));
+                diagnostics.Add(Errors.DaemonNotReachable(podman.Path!, null, null, problem));
                 return Failed(BuilderKind.Podman, decisions, diagnostics);
             }
 
@@ -137,7 +142,7 @@ namespace Containerize.Sdk.Builders
         private DockerVersionReport? AskDocker(ClientPathResolution docker, List<string> decisions, out string problem)
         {
             decisions.Add("docker client " + docker.Path + " (from " + docker.Searched + ")");
-            ProbeOutput output = _run(ProbeCommands.DockerVersion(docker.Path!), _timeout);
+            ProbeOutput output = _run(ProbeCommands.DockerVersion(Docker(docker.Path!)), _timeout);
             DockerVersionReport version = DockerVersionReport.Parse(output.ExitCode, output.StandardOutput);
             if (!version.DaemonAnswers)
             {
@@ -152,7 +157,7 @@ namespace Containerize.Sdk.Builders
         private PodmanVersionReport? AskPodman(ClientPathResolution podman, List<string> decisions, out string problem)
         {
             decisions.Add("podman client " + podman.Path + " (from " + podman.Searched + ")");
-            ProbeOutput output = _run(ProbeCommands.PodmanVersion(podman.Path!), _timeout);
+            ProbeOutput output = _run(ProbeCommands.PodmanVersion(new ContainerClient(podman.Path!)), _timeout);
             PodmanVersionReport version = PodmanVersionReport.Parse(output.ExitCode, output.StandardOutput);
             if (!version.Answers)
             {
@@ -166,10 +171,10 @@ namespace Containerize.Sdk.Builders
 
         private BuilderProbeResult UseDocker(string clientPath, DockerVersionReport version, List<string> decisions, List<ContainerizeDiagnostic> diagnostics)
         {
-            ProbeOutput buildx = _run(ProbeCommands.BuildxVersion(clientPath), _timeout);
+            ProbeOutput buildx = _run(ProbeCommands.BuildxVersion(Docker(clientPath)), _timeout);
             bool hasBuildx = buildx.ExitCode == 0 && !buildx.TimedOut;
             BuildMode mode = BuildModeSelector.ForDocker(version.ClientMajorVersion, hasBuildx);
-            decisions.Add("using " + clientPath + ": client " + version.ClientVersion + ", engine " + version.ServerVersion + ", " + DescribeDockerMode(mode, version));
+            decisions.Add("using " + Docker(clientPath) + ": client " + version.ClientVersion + ", engine " + version.ServerVersion + ", " + DescribeDockerMode(mode, version));
             if (mode == BuildMode.Legacy)
             {
                 diagnostics.Add(Errors.LegacyBuilderOnly(clientPath, version.ClientVersion));
@@ -198,6 +203,8 @@ namespace Containerize.Sdk.Builders
                         : "no buildx plugin and an unreadable client version, legacy builder only";
             }
         }
+
+        private ContainerClient Docker(string path) => new ContainerClient(path, _dockerContext);
 
         private static BuilderProbeResult Failed(BuilderKind kind, List<string> decisions, List<ContainerizeDiagnostic> diagnostics) =>
             new BuilderProbeResult(kind, "", null, decisions, diagnostics);

@@ -7,17 +7,17 @@ namespace Containerize.Sdk.Builders
     {
         public const string ImageInspectFormat = "{{.Id}}|{{.Size}}";
 
-        public static ClientCommand DockerVersion(string clientPath) =>
-            new ClientCommand(clientPath, new[] { "version", "--format", DockerVersionReport.Format });
+        public static ClientCommand DockerVersion(ContainerClient client) =>
+            client.Command(new[] { "version", "--format", DockerVersionReport.Format });
 
         /// <summary>Exit code 0 means the buildx plugin is installed and runs.</summary>
-        public static ClientCommand BuildxVersion(string clientPath) =>
-            new ClientCommand(clientPath, new[] { "buildx", "version" });
+        public static ClientCommand BuildxVersion(ContainerClient client) =>
+            client.Command(new[] { "buildx", "version" });
 
-        public static ClientCommand PodmanVersion(string clientPath) =>
-            new ClientCommand(clientPath, new[] { "version", "--format", PodmanVersionReport.Format });
+        public static ClientCommand PodmanVersion(ContainerClient client) =>
+            client.Command(new[] { "version", "--format", PodmanVersionReport.Format });
 
-        public static ClientCommand ImageInspect(string clientPath, string reference) =>
-            new ClientCommand(clientPath, new[] { "image", "inspect", "--format", ImageInspectFormat, reference });
+        public static ClientCommand ImageInspect(ContainerClient client, string reference) =>
+            client.Command(new[] { "image", "inspect", "--format", ImageInspectFormat, reference });
     }
 }

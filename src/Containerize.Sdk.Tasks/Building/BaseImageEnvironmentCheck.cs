@@ -21,16 +21,16 @@ namespace Containerize.Sdk.Building
     {
         public const string EnvironmentFormat = "{{json .Config.Env}}";
 
-        public static ClientCommand Inspect(string clientPath, string reference) =>
-            new ClientCommand(clientPath, new[] { "image", "inspect", "--format", EnvironmentFormat, reference });
+        public static ClientCommand Inspect(ContainerClient client, string reference) =>
+            client.Command(new[] { "image", "inspect", "--format", EnvironmentFormat, reference });
 
         /// <param name="run">Runs the inspect command (ProbeOutput.Run unless a test replaces it).</param>
         /// <param name="decision">What was found, for a low-importance message.</param>
         /// <returns>An error or warning when the image does not, or may not, run the app; null when it does or when the engine does not have it.</returns>
         public static ContainerizeDiagnostic? Check(
-            string clientPath, string baseImage, RuntimeNeed need, Func<ClientCommand, TimeSpan, ProbeOutput> run, out string decision)
+            ContainerClient client, string baseImage, RuntimeNeed need, Func<ClientCommand, TimeSpan, ProbeOutput> run, out string decision)
         {
-            ProbeOutput inspect = run(Inspect(clientPath, baseImage), ImageBuild.InspectTimeout);
+            ProbeOutput inspect = run(Inspect(client, baseImage), ImageBuild.InspectTimeout);
             IReadOnlyList<string>? environment = inspect.ExitCode == 0 ? Files.JsonFile.StringArray(inspect.StandardOutput) : null;
             if (environment == null)
             {

@@ -109,7 +109,7 @@ namespace Containerize.Sdk.Building
 
             arguments.AddRange(request.ExtraArguments);
             arguments.Add(request.ContextDirectory);
-            return new ClientCommand(request.ClientPath, arguments, environment, request.SecretVariables);
+            return request.Client.Command(arguments, environment, request.SecretVariables);
         }
 
         private static void AddPlainProgress(BuildRequest request, List<string> arguments)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Containerize.Sdk.Builders;
+using Containerize.Sdk.Processes;
 
 namespace Containerize.Sdk.Building
 {
@@ -8,7 +9,7 @@ namespace Containerize.Sdk.Building
     {
         public BuildMode Mode { get; init; }
 
-        public string ClientPath { get; init; } = "";
+        public ContainerClient Client { get; init; } = new ContainerClient("docker");
 
         public string DockerfilePath { get; init; } = "";
 

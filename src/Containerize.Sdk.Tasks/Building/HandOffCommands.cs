@@ -8,11 +8,11 @@ namespace Containerize.Sdk.Building
     /// <summary>
     /// The commands that do what Containerize would have done, for ContainerizeBuilder=none: build (with BuildKit,
     /// through buildx when an option needs it), then push every tag or save the archive. The client is plain
-    /// <c>docker</c>, found on the PATH of whoever runs them.
+    /// <c>docker</c>, found on the PATH of whoever runs them, with the project's docker context when it sets one.
     /// </summary>
     public static class HandOffCommands
     {
-        public const string Client = "docker";
+        public const string ClientName = "docker";
 
         /// <param name="build">The build as the project asks for it; its mode and client are replaced.</param>
         /// <param name="options">Which options need buildx.</param>
@@ -20,11 +20,12 @@ namespace Containerize.Sdk.Building
         public static IReadOnlyList<ClientCommand> Create(BuildRequest build, BuildOptions options, string? archivePath)
         {
             bool pushFromBuilder = options.Push && options.IsMultiPlatform;
+            var client = new ContainerClient(ClientName, build.Client.DockerContext);
             var handOff = new BuildRequest
             {
                 // DOCKER_BUILDKIT=1 docker build works with clients before 23.0 (built-in BuildKit) and after (buildx).
                 Mode = options.NeedBuildx ? BuildMode.Buildx : BuildMode.BuildKit,
-                ClientPath = Client,
+                Client = client,
                 DockerfilePath = build.DockerfilePath,
                 ContextDirectory = build.ContextDirectory,
                 ImageReferences = build.ImageReferences,
@@ -45,14 +46,14 @@ namespace Containerize.Sdk.Building
             var commands = new List<ClientCommand> { BuildCommandFactory.Create(handOff) };
             if (!string.IsNullOrEmpty(archivePath))
             {
-                commands.Add(ImageCommands.Save(Client, BuilderKind.Docker, archivePath!, build.ImageReferences));
+                commands.Add(ImageCommands.Save(client, BuilderKind.Docker, archivePath!, build.ImageReferences));
             }
 
             if (options.Push && !pushFromBuilder)
             {
                 foreach (string reference in build.ImageReferences)
                 {
-                    commands.Add(ImageCommands.Push(Client, BuilderKind.Docker, reference, null));
+                    commands.Add(ImageCommands.Push(client, BuilderKind.Docker, reference, null));
                 }
             }
 

@@ -60,8 +60,8 @@ namespace Containerize.Sdk.Building
                     return Failed(Errors.BuildTimedOut(timeout?.TotalMinutes ?? 0, request.DockerfilePath, ErrorReportLines.Select(result.LastLines)), result, request.DockerfilePath, 0);
                 case ProcessOutcome.FailedToStart:
                     ContainerizeDiagnostic notStarted = request.Mode == BuildMode.Podman
-                        ? Errors.PodmanNotFound(request.ClientPath + " could not be started: " + result.StartError)
-                        : Errors.NoClientFound(request.ClientPath + " could not be started: " + result.StartError);
+                        ? Errors.PodmanNotFound(request.Client + " could not be started: " + result.StartError)
+                        : Errors.NoClientFound(request.Client + " could not be started: " + result.StartError);
                     return Failed(notStarted, result, null, 0);
             }
 
@@ -128,12 +128,12 @@ namespace Containerize.Sdk.Building
         private static ImageBuildOutcome Inspect(BuildRequest request, ProcessRunResult result, Func<ClientCommand, TimeSpan, ProbeOutput> run)
         {
             string reference = request.ImageReferences.Count > 0 ? request.ImageReferences[0] : "";
-            ProbeOutput output = run(ProbeCommands.ImageInspect(request.ClientPath, reference), InspectTimeout);
+            ProbeOutput output = run(ProbeCommands.ImageInspect(request.Client, reference), InspectTimeout);
             ImageInspectReport? image = output.ExitCode == 0 ? ImageInspectReport.Parse(output.StandardOutput) : null;
             if (image == null)
             {
                 string detail = output.ExitCode == 0 ? "unexpected output '" + output.StandardOutput.Trim() + "'" : output.Problem(InspectTimeout);
-                return Failed(Errors.ImageNotInspectable(request.ClientPath, reference, detail), result, null, 0);
+                return Failed(Errors.ImageNotInspectable(request.Client.ToString(), reference, detail), result, null, 0);
             }
 
             return new ImageBuildOutcome { Image = image, Elapsed = result.Elapsed };

@@ -26,12 +26,24 @@ namespace Containerize.Sdk.Diagnostics
 
         /// <param name="clientPath">The client that was asked.</param>
         /// <param name="dockerHost">The DOCKER_HOST environment variable, if set.</param>
+        /// <param name="dockerContext">ContainerizeDockerContext, if set; it wins over DOCKER_HOST.</param>
         /// <param name="detail">What the client said, on one line.</param>
-        public static ContainerizeDiagnostic DaemonNotReachable(string clientPath, string? dockerHost, string detail)
+        public static ContainerizeDiagnostic DaemonNotReachable(string clientPath, string? dockerHost, string? dockerContext, string detail)
         {
-            string host = string.IsNullOrEmpty(dockerHost) ? "" : $" at DOCKER_HOST={Show(dockerHost!)}";
-            return new ContainerizeDiagnostic("CTZ3002", $"{Show(clientPath)} found no container engine{host} ({Show(detail)}). Start Docker Desktop or dockerd (or podman, with 'podman machine start' where it uses a machine), {(host.Length > 0 ? "check DOCKER_HOST, " : "")}{NoneHint}.");
+            string where = !string.IsNullOrEmpty(dockerContext) ? $" in docker context '{Show(dockerContext!)}' (ContainerizeDockerContext)"
+                : !string.IsNullOrEmpty(dockerHost) ? $" at DOCKER_HOST={Show(dockerHost!)}" : "";
+            string check = !string.IsNullOrEmpty(dockerContext) ? $"check the context with 'docker context inspect {Show(dockerContext!)}', "
+                : !string.IsNullOrEmpty(dockerHost) ? "check DOCKER_HOST, " : "";
+            return new ContainerizeDiagnostic("CTZ3002", $"{Show(clientPath)} found no container engine{where} ({Show(detail)}). Start Docker Desktop or dockerd (or podman, with 'podman machine start' where it uses a machine), {check}{NoneHint}.");
         }
+
+        /// <param name="context">The value of ContainerizeDockerContext.</param>
+        public static ContainerizeDiagnostic InvalidDockerContext(string context) =>
+            new ContainerizeDiagnostic("CTZ3014", $"ContainerizeDockerContext '{Show(context)}' is not a docker context name: a name starts with a letter or digit and holds only letters, digits, '_', '.', '+' and '-'. Set it to a name that 'docker context ls' lists, or leave it empty to use DOCKER_HOST or the current context.");
+
+        /// <param name="context">The value of ContainerizeDockerContext.</param>
+        public static ContainerizeDiagnostic DockerContextWithPodman(string context) =>
+            new ContainerizeDiagnostic("CTZ3015", $"ContainerizeDockerContext '{Show(context)}' names a docker context, but ContainerizeBuilder is podman, which has no docker contexts. Choose podman's engine with CONTAINER_HOST or 'podman system connection default', or set ContainerizeBuilder=docker to build in that context.");
 
         /// <param name="step">The failing step as the builder printed it; null when the output did not name one.</param>
         /// <param name="instruction">The failing instruction without the builder's step prefix; null when unknown.</param>

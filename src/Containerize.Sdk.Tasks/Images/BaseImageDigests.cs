@@ -91,7 +91,7 @@ namespace Containerize.Sdk.Images
         /// <param name="run">Runs a client command (ProbeOutput.Run unless a test replaces it).</param>
         /// <param name="decisions">What was found, for low-importance messages.</param>
         public static Dictionary<string, string?> BeforeBuild(
-            string clientPath, IReadOnlyList<string> images, string? platform, bool pullFinal, bool pull, TimeSpan pullTimeout,
+            ContainerClient client, IReadOnlyList<string> images, string? platform, bool pullFinal, bool pull, TimeSpan pullTimeout,
             Func<ClientCommand, TimeSpan, ProbeOutput> run, List<string> decisions)
         {
             var digests = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -104,12 +104,12 @@ namespace Containerize.Sdk.Images
                 }
 
                 bool mayPull = image == images[images.Count - 1] && pullFinal;
-                ProbeOutput? inspect = mayPull && pull ? null : run(Inspect(clientPath, image), InspectTimeout);
+                ProbeOutput? inspect = mayPull && pull ? null : run(Inspect(client, image), InspectTimeout);
                 if (mayPull && inspect?.ExitCode != 0)
                 {
-                    ProbeOutput pulled = run(Pull(clientPath, image, platform), pullTimeout);
+                    ProbeOutput pulled = run(Pull(client, image, platform), pullTimeout);
                     decisions.Add(pulled.ExitCode == 0 ? "pulled " + image + " before the build, for its digest" : "pulling " + image + " failed (" + pulled.Problem(pullTimeout) + "); the build tries again");
-                    inspect = pulled.ExitCode == 0 ? run(Inspect(clientPath, image), InspectTimeout) : inspect;
+                    inspect = pulled.ExitCode == 0 ? run(Inspect(client, image), InspectTimeout) : inspect;
                 }
 
                 digests[image] = inspect?.ExitCode == 0 ? FromRepoDigests(inspect.StandardOutput, image) : null;
@@ -124,12 +124,12 @@ namespace Containerize.Sdk.Images
         /// pulled) or from BuildKit's FROM steps.
         /// </summary>
         public static void AfterBuild(
-            string clientPath, Dictionary<string, string?> digests, IReadOnlyList<string> buildOutput,
+            ContainerClient client, Dictionary<string, string?> digests, IReadOnlyList<string> buildOutput,
             Func<ClientCommand, TimeSpan, ProbeOutput> run, List<string> decisions)
         {
             foreach (string image in digests.Where(entry => entry.Value == null).Select(entry => entry.Key).ToList())
             {
-                string? digest = FromBuildOutput(buildOutput, image) ?? FromEngine(clientPath, image, run);
+                string? digest = FromBuildOutput(buildOutput, image) ?? FromEngine(client, image, run);
                 if (digest != null)
                 {
                     digests[image] = digest;
@@ -143,19 +143,19 @@ namespace Containerize.Sdk.Images
         /// tag), then its digest from the engine. An image that cannot be pulled, or has no registry digest, is an error.
         /// </summary>
         public static Dictionary<string, string?> Lock(
-            string clientPath, IEnumerable<string> images, TimeSpan pullTimeout, Func<ClientCommand, TimeSpan, ProbeOutput> run, List<ContainerizeDiagnostic> problems)
+            ContainerClient client, IEnumerable<string> images, TimeSpan pullTimeout, Func<ClientCommand, TimeSpan, ProbeOutput> run, List<ContainerizeDiagnostic> problems)
         {
             var digests = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (string image in images.Where(image => InReference(image) == null).Distinct(StringComparer.Ordinal))
             {
-                ProbeOutput pulled = run(Pull(clientPath, image, null), pullTimeout);
+                ProbeOutput pulled = run(Pull(client, image, null), pullTimeout);
                 if (pulled.ExitCode != 0)
                 {
                     problems.Add(Errors.BaseImagePullFailed(image, pulled.Problem(pullTimeout)));
                     continue;
                 }
 
-                digests[image] = FromEngine(clientPath, image, run);
+                digests[image] = FromEngine(client, image, run);
                 if (digests[image] == null)
                 {
                     problems.Add(Errors.BaseImageWithoutRegistryDigest(image));
@@ -165,9 +165,9 @@ namespace Containerize.Sdk.Images
             return digests;
         }
 
-        private static string? FromEngine(string clientPath, string image, Func<ClientCommand, TimeSpan, ProbeOutput> run)
+        private static string? FromEngine(ContainerClient client, string image, Func<ClientCommand, TimeSpan, ProbeOutput> run)
         {
-            ProbeOutput inspect = run(Inspect(clientPath, image), InspectTimeout);
+            ProbeOutput inspect = run(Inspect(client, image), InspectTimeout);
             return inspect.ExitCode == 0 ? FromRepoDigests(inspect.StandardOutput, image) : null;
         }
 
@@ -182,11 +182,11 @@ namespace Containerize.Sdk.Images
             return at >= 0 ? reference.Substring(0, at) : reference;
         }
 
-        public static ClientCommand Inspect(string clientPath, string reference) =>
-            new ClientCommand(clientPath, new[] { "image", "inspect", "--format", RepoDigestsFormat, reference });
+        public static ClientCommand Inspect(ContainerClient client, string reference) =>
+            client.Command(new[] { "image", "inspect", "--format", RepoDigestsFormat, reference });
 
-        public static ClientCommand Pull(string clientPath, string reference, string? platform) =>
-            new ClientCommand(clientPath, string.IsNullOrEmpty(platform) ? new[] { "pull", reference } : new[] { "pull", "--platform", platform!, reference });
+        public static ClientCommand Pull(ContainerClient client, string reference, string? platform) =>
+            client.Command(string.IsNullOrEmpty(platform) ? new[] { "pull", reference } : new[] { "pull", "--platform", platform!, reference });
 
         /// <summary>
         /// The digest of the reference's repository among the engine's RepoDigests (["repository@sha256:…", …]); null

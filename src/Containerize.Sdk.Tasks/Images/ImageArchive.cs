@@ -14,7 +14,7 @@ namespace Containerize.Sdk.Images
     {
         /// <returns>The error when the archive could not be written; null when it was.</returns>
         public static ContainerizeDiagnostic? Save(
-            string clientPath,
+            ContainerClient client,
             BuilderKind kind,
             string archivePath,
             IReadOnlyList<string> references,
@@ -36,7 +36,7 @@ namespace Containerize.Sdk.Images
                 File.Delete(archivePath);
             }
 
-            ProcessRunResult result = ProcessRunner.Run(ImageCommands.Save(clientPath, kind, archivePath, references), onLine, timeout, cancellationToken);
+            ProcessRunResult result = ProcessRunner.Run(ImageCommands.Save(client, kind, archivePath, references), onLine, timeout, cancellationToken);
             IReadOnlyList<string> lastLines = ErrorReportLines.Select(result.LastLines);
             switch (result.Outcome)
             {

@@ -12,7 +12,7 @@ namespace Containerize.Sdk.Images
         /// <c>docker push ref</c>. Podman prints no digest, so it is asked to write it to a file; docker prints
         /// "tag: digest: sha256:… size: …" at the end of every push.
         /// </summary>
-        public static ClientCommand Push(string clientPath, BuilderKind kind, string reference, string? podmanDigestFile)
+        public static ClientCommand Push(ContainerClient client, BuilderKind kind, string reference, string? podmanDigestFile)
         {
             var arguments = new List<string> { "push" };
             if (kind == BuilderKind.Podman && !string.IsNullOrEmpty(podmanDigestFile))
@@ -22,14 +22,14 @@ namespace Containerize.Sdk.Images
             }
 
             arguments.Add(reference);
-            return new ClientCommand(clientPath, arguments);
+            return client.Command(arguments);
         }
 
         /// <summary>
         /// <c>docker save --output path ref…</c>: one archive that <c>docker load</c> reads back with every tag. Podman
         /// writes its own OCI layout unless asked for the docker archive, and needs -m to keep more than one name.
         /// </summary>
-        public static ClientCommand Save(string clientPath, BuilderKind kind, string archivePath, IReadOnlyList<string> references)
+        public static ClientCommand Save(ContainerClient client, BuilderKind kind, string archivePath, IReadOnlyList<string> references)
         {
             var arguments = new List<string> { "save", "--output", archivePath };
             if (kind == BuilderKind.Podman)
@@ -42,7 +42,7 @@ namespace Containerize.Sdk.Images
             }
 
             arguments.AddRange(references);
-            return new ClientCommand(clientPath, arguments);
+            return client.Command(arguments);
         }
 
         /// <summary>The repository of a reference, registry/repository:tag without its tag (a registry port is kept).</summary>

@@ -17,14 +17,14 @@ namespace Containerize.Sdk.Images
     /// </summary>
     public static class ImagePush
     {
-        /// <param name="clientPath">The client that built the image.</param>
+        /// <param name="client">The client that built the image.</param>
         /// <param name="kind">docker or podman.</param>
         /// <param name="references">Each registry/repository:tag to push; all name the same image.</param>
         /// <param name="timeout">How long each push may take; null for no limit.</param>
         /// <param name="onLine">Receives each output line as it arrives, on the calling thread.</param>
         /// <param name="cancellationToken">Stops the push, killing the client.</param>
         public static PushOutcome Run(
-            string clientPath,
+            ContainerClient client,
             BuilderKind kind,
             IReadOnlyList<string> references,
             TimeSpan? timeout,
@@ -41,7 +41,7 @@ namespace Containerize.Sdk.Images
                 {
                     string? printedDigest = null;
                     ProcessRunResult result = ProcessRunner.Run(
-                        ImageCommands.Push(clientPath, kind, reference, digestFile),
+                        ImageCommands.Push(client, kind, reference, digestFile),
                         line =>
                         {
                             printedDigest = ImageDigests.FromPushLine(line.Text) ?? printedDigest;
@@ -49,7 +49,7 @@ namespace Containerize.Sdk.Images
                         },
                         timeout,
                         cancellationToken);
-                    ContainerizeDiagnostic? error = Error(result, reference, clientPath, timeout);
+                    ContainerizeDiagnostic? error = Error(result, reference, client, timeout);
                     if (result.Outcome == ProcessOutcome.Canceled)
                     {
                         return new PushOutcome { Canceled = true, Elapsed = stopwatch.Elapsed };
@@ -82,7 +82,7 @@ namespace Containerize.Sdk.Images
             return new PushOutcome { Digest = digest, Warnings = warnings, Elapsed = stopwatch.Elapsed };
         }
 
-        private static ContainerizeDiagnostic? Error(ProcessRunResult result, string reference, string clientPath, TimeSpan? timeout)
+        private static ContainerizeDiagnostic? Error(ProcessRunResult result, string reference, ContainerClient client, TimeSpan? timeout)
         {
             IReadOnlyList<string> lastLines = ErrorReportLines.Select(result.LastLines);
             switch (result.Outcome)
@@ -90,10 +90,10 @@ namespace Containerize.Sdk.Images
                 case ProcessOutcome.TimedOut:
                     return Errors.PushTimedOut(reference, timeout?.TotalMinutes ?? 0, lastLines);
                 case ProcessOutcome.FailedToStart:
-                    return Errors.PushFailed(reference, clientPath, result.StartError, lastLines);
+                    return Errors.PushFailed(reference, client.ToString(), result.StartError, lastLines);
                 case ProcessOutcome.Exited when result.ExitCode != 0:
                     string? error = lastLines.LastOrDefault(line => line.Trim().Length > 0);
-                    return Errors.PushFailed(reference, clientPath, error?.Trim(), lastLines);
+                    return Errors.PushFailed(reference, client.ToString(), error?.Trim(), lastLines);
                 default:
                     return null;
             }

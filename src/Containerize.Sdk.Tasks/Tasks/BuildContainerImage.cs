@@ -144,7 +144,7 @@ namespace Containerize.Sdk.Tasks
             IReadOnlyList<string> images = BaseImageDigests.FromLines(dockerfileText);
             TimeSpan pullTimeout = TimeSpan.FromMinutes(TimeoutMinutes > 0 ? TimeoutMinutes : 30);
             Dictionary<string, string?> digests = BaseImageDigests.BeforeBuild(
-                BuilderPath, images, request.Platforms.Count == 1 ? request.Platforms[0] : null, pullFinal: !request.IsMultiPlatform, request.Pull, pullTimeout, ProbeOutput.Run, decisions);
+                request.Client, images, request.Platforms.Count == 1 ? request.Platforms[0] : null, pullFinal: !request.IsMultiPlatform, request.Pull, pullTimeout, ProbeOutput.Run, decisions);
             LogDecisions(decisions);
             if (LabelBaseImageDigest && images.Count > 0 && digests[images[images.Count - 1]] is string digest)
             {
@@ -158,7 +158,7 @@ namespace Containerize.Sdk.Tasks
         private void RecordBaseDigests(Dictionary<string, string?> digests, IReadOnlyList<string> fromSteps)
         {
             var decisions = new List<string>();
-            BaseImageDigests.AfterBuild(BuilderPath, digests, fromSteps, ProbeOutput.Run, decisions);
+            BaseImageDigests.AfterBuild(new ContainerClient(BuilderPath, DockerContext), digests, fromSteps, ProbeOutput.Run, decisions);
             LogDecisions(decisions);
             BaseImageSummary = BaseImageDigests.Summary(digests);
             if (!string.IsNullOrEmpty(BaseImagesFile) && digests.Count > 0)
@@ -186,7 +186,7 @@ namespace Containerize.Sdk.Tasks
                 return true;
             }
 
-            ContainerizeDiagnostic? problem = BaseImageEnvironmentCheck.Check(BuilderPath, baseImage, need, ProbeOutput.Run, out string decision);
+            ContainerizeDiagnostic? problem = BaseImageEnvironmentCheck.Check(new ContainerClient(BuilderPath, DockerContext), baseImage, need, ProbeOutput.Run, out string decision);
             Log.LogMessage(MessageImportance.Low, "Containerize: " + decision);
             if (problem == null)
             {

@@ -25,6 +25,12 @@ namespace Containerize.Sdk.Tasks
         [Required]
         public string BuilderPath { get; set; } = "";
 
+        /// <summary>docker or podman, as ProbeContainerBuilder returns it.</summary>
+        public string? BuilderKind { get; set; }
+
+        /// <summary>ContainerizeDockerContext: the docker context every client command names (--context); empty for the client's own.</summary>
+        public string? DockerContext { get; set; }
+
         [Required]
         public string BuildMode { get; set; } = "";
 
@@ -93,7 +99,7 @@ namespace Containerize.Sdk.Tasks
             Func<ClientCommand, TimeSpan, ProbeOutput> run = EngineQueries.Runner(BuildEngine, Log);
             foreach (string reference in References())
             {
-                ProbeOutput output = run(ProbeCommands.ImageInspect(BuilderPath, reference), ImageBuild.InspectTimeout);
+                ProbeOutput output = run(ProbeCommands.ImageInspect(new ContainerClient(BuilderPath, DockerContext), reference), ImageBuild.InspectTimeout);
                 ImageInspectReport? image = output.ExitCode == 0 ? ImageInspectReport.Parse(output.StandardOutput) : null;
                 if (image == null || !FingerprintRecord.SameImage(image.ImageId, record.ImageId))
                 {
@@ -119,6 +125,7 @@ namespace Containerize.Sdk.Tasks
             var settings = new List<string>();
             settings.AddRange(References().Select(reference => ImageSetting + reference));
             settings.Add("options " + (BuildOptions ?? "").Trim());
+            settings.Add("engine " + EngineChoice.Describe(BuilderKind ?? "docker", DockerContext, Environment.GetEnvironmentVariable));
             return new BuildFingerprintInputs
             {
                 DockerfilePath = DockerfilePath,

@@ -27,6 +27,9 @@ namespace Containerize.Sdk.Tasks
 
         public string? BuilderPath { get; set; }
 
+        /// <summary>ContainerizeDockerContext: the docker context every client command names (--context); empty for the client's own.</summary>
+        public string? DockerContext { get; set; }
+
         [Required]
         public string ImageName { get; set; } = "";
 
@@ -85,13 +88,17 @@ namespace Containerize.Sdk.Tasks
                 Log.LogMessage(MessageImportance.Low, "Containerize: " + decision);
             }
 
-            var launcher = new List<string> { "exec", LauncherPath, BuilderPath!, container, ContainerRun.Banner(image, container, ports), "--" };
+            var launcher = new List<string> { "exec", LauncherPath, BuilderPath!, container, ContainerRun.Banner(image, container, ports) };
+            launcher.AddRange(Client.GlobalArguments);
+            launcher.Add("--");
             launcher.AddRange(ContainerRun.RunArguments(container, ports, variables, image));
             return launcher;
         }
 
         protected ProbeOutput RemoveContainer(string container) =>
-            ProbeOutput.Run(new ClientCommand(BuilderPath!, new[] { "rm", "--force", container }), TimeSpan.FromSeconds(60));
+            ProbeOutput.Run(Client.Command(new[] { "rm", "--force", container }), TimeSpan.FromSeconds(60));
+
+        private ContainerClient Client => new ContainerClient(BuilderPath!, DockerContext);
 
         private static (int Port, string Protocol) ParsePort(string value)
         {

@@ -55,6 +55,9 @@ namespace Containerize.Sdk.Tasks
         /// <summary>The target platforms, comma-separated as ProbeContainerBuilder returns them; empty for the engine's own.</summary>
         public string? Platforms { get; set; }
 
+        /// <summary>ContainerizeDockerContext: the docker context every client command names (--context); empty for the client's own.</summary>
+        public string? DockerContext { get; set; }
+
         /// <summary>ContainerizeBuildxBuilder: the buildx builder to use (--builder).</summary>
         public string? BuildxBuilder { get; set; }
 
@@ -136,7 +139,7 @@ namespace Containerize.Sdk.Tasks
             return new BuildRequest
             {
                 Mode = mode,
-                ClientPath = clientPath,
+                Client = new ContainerClient(clientPath, DockerContext),
                 DockerfilePath = DockerfilePath,
                 ContextDirectory = ContextDirectory,
                 ImageReferences = ClientKinds.References(repository, tags.ToArray()),

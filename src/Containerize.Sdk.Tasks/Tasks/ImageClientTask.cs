@@ -16,6 +16,9 @@ namespace Containerize.Sdk.Tasks
         [Required]
         public string BuilderPath { get; set; } = "";
 
+        /// <summary>ContainerizeDockerContext: the docker context every client command names (--context); empty for the client's own.</summary>
+        public string? DockerContext { get; set; }
+
         /// <summary>docker or podman, as ProbeContainerBuilder returns it.</summary>
         [Required]
         public string BuilderKind { get; set; } = "";
@@ -29,6 +32,8 @@ namespace Containerize.Sdk.Tasks
 
         /// <summary>ContainerizeBuildTimeout: minutes each client command may take; 0 for no limit.</summary>
         public double TimeoutMinutes { get; set; }
+
+        protected Containerize.Sdk.Processes.ContainerClient Client => new Containerize.Sdk.Processes.ContainerClient(BuilderPath, DockerContext);
 
         protected CancellationToken CancellationToken => _cancellation.Token;
 

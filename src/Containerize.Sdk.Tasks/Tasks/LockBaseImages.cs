@@ -5,6 +5,7 @@ using Containerize.Sdk.Builders;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Files;
 using Containerize.Sdk.Images;
+using Containerize.Sdk.Processes;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -21,6 +22,9 @@ namespace Containerize.Sdk.Tasks
         public string? BuilderKind { get; set; }
 
         public string? BuilderPath { get; set; }
+
+        /// <summary>ContainerizeDockerContext: the docker context every client command names (--context); empty for the client's own.</summary>
+        public string? DockerContext { get; set; }
 
         /// <summary>GenerateDockerfile's BaseImage and SdkImage, not pinned.</summary>
         public string[]? Images { get; set; }
@@ -44,7 +48,7 @@ namespace Containerize.Sdk.Tasks
                 var problems = new List<ContainerizeDiagnostic>();
                 IReadOnlyList<string> images = (Images ?? new string[0]).Select(image => image.Trim()).Where(image => image.Length > 0).ToList();
                 TimeSpan pullTimeout = TimeSpan.FromMinutes(TimeoutMinutes > 0 ? TimeoutMinutes : 30);
-                Dictionary<string, string?> digests = BaseImageDigests.Lock(BuilderPath!, images, pullTimeout, ProbeOutput.Run, problems);
+                Dictionary<string, string?> digests = BaseImageDigests.Lock(new ContainerClient(BuilderPath!, DockerContext), images, pullTimeout, ProbeOutput.Run, problems);
                 foreach (ContainerizeDiagnostic problem in problems)
                 {
                     TaskItems.Log(Log, problem);

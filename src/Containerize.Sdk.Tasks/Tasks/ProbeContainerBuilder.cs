@@ -4,6 +4,7 @@ using System.Linq;
 using Containerize.Sdk.Builders;
 using Containerize.Sdk.Building;
 using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Processes;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -23,6 +24,9 @@ namespace Containerize.Sdk.Tasks
 
         /// <summary>ContainerizePodmanPath: the podman executable; empty for podman on PATH.</summary>
         public string? PodmanPath { get; set; }
+
+        /// <summary>ContainerizeDockerContext: the docker context to build in (--context); empty for the client's own choice.</summary>
+        public string? DockerContext { get; set; }
 
         /// <summary>Seconds each probe command may take; 0 or less for the default of 4.</summary>
         public int Timeout { get; set; }
@@ -83,6 +87,19 @@ namespace Containerize.Sdk.Tasks
                 return false;
             }
 
+            string? dockerContext = string.IsNullOrWhiteSpace(DockerContext) ? null : DockerContext!.Trim();
+            if (dockerContext != null && !ContainerClient.IsDockerContextName(dockerContext))
+            {
+                TaskItems.Log(Log, Errors.InvalidDockerContext(dockerContext));
+                return false;
+            }
+
+            if (dockerContext != null && requested == RequestedBuilder.Podman)
+            {
+                TaskItems.Log(Log, Errors.DockerContextWithPodman(dockerContext));
+                return false;
+            }
+
             // Mapping the runtime identifiers starts no process, so a wrong one is reported for builder none as well.
             var platformErrors = new List<ContainerizeDiagnostic>();
             IReadOnlyList<string> platforms = ContainerPlatforms.FromRuntimeIdentifiers(RuntimeIdentifiers ?? new string[0], platformErrors);
@@ -97,7 +114,7 @@ namespace Containerize.Sdk.Tasks
             }
 
             TimeSpan timeout = Timeout > 0 ? TimeSpan.FromSeconds(Timeout) : ContainerBuilderProbe.DefaultTimeout;
-            BuilderProbeResult result = ContainerBuilderProbe.ForThisMachine(EngineQueries.Runner(BuildEngine, Log), timeout).Probe(requested, DockerPath, PodmanPath);
+            BuilderProbeResult result = ContainerBuilderProbe.ForThisMachine(EngineQueries.Runner(BuildEngine, Log), dockerContext, timeout).Probe(requested, DockerPath, PodmanPath);
             foreach (string decision in result.Decisions)
             {
                 Log.LogMessage(MessageImportance.Low, "Containerize: " + decision);
@@ -121,7 +138,7 @@ namespace Containerize.Sdk.Tasks
                 ExportsCache = (CacheTo ?? new string[0]).Any(value => value.Trim().Length > 0),
                 BuildxBuilder = string.IsNullOrWhiteSpace(BuildxBuilder) ? null : BuildxBuilder!.Trim(),
             };
-            IReadOnlyList<ContainerizeDiagnostic> unsupported = BuildOptionsCheck.Check(result.Mode, result.ClientPath, options);
+            IReadOnlyList<ContainerizeDiagnostic> unsupported = BuildOptionsCheck.Check(result.Mode, new ContainerClient(result.ClientPath, dockerContext).ToString(), options);
             foreach (ContainerizeDiagnostic error in unsupported)
             {
                 TaskItems.Log(Log, error);

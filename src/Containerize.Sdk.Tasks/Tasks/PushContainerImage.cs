@@ -58,17 +58,17 @@ namespace Containerize.Sdk.Tasks
             }
 
             IReadOnlyList<string> references = ClientKinds.References(ImageName, ImageTags);
-            ProbeOutput inspect = ProbeOutput.Run(ProbeCommands.ImageInspect(BuilderPath, references[0]), ImageBuild.InspectTimeout);
+            ProbeOutput inspect = ProbeOutput.Run(ProbeCommands.ImageInspect(Client, references[0]), ImageBuild.InspectTimeout);
             ImageInspectReport? image = inspect.ExitCode == 0 ? ImageInspectReport.Parse(inspect.StandardOutput) : null;
             if (image == null)
             {
-                TaskItems.Log(Log, Errors.ImageNotInspectable(BuilderPath, references[0], inspect.Problem(ImageBuild.InspectTimeout)));
+                TaskItems.Log(Log, Errors.ImageNotInspectable(Client.ToString(), references[0], inspect.Problem(ImageBuild.InspectTimeout)));
                 return false;
             }
 
-            Log.LogMessage(MessageImportance.Normal, "Containerize: pushing " + string.Join(", ", references) + " with " + BuilderPath + " (the engine's own login is used)");
+            Log.LogMessage(MessageImportance.Normal, "Containerize: pushing " + string.Join(", ", references) + " with " + Client + " (the engine's own login is used)");
             PushOutcome outcome = ImagePush.Run(
-                BuilderPath,
+                Client,
                 kind,
                 references,
                 Timeout,

@@ -49,7 +49,7 @@ namespace Containerize.Sdk.Tasks
             string path = ArchivePath = Images.ArchivePath.Resolve(ArchiveOutputPath, ImageName, Directory.Exists);
             IReadOnlyList<string> references = ClientKinds.References(ImageName, ImageTags);
             ContainerizeDiagnostic? error = ImageArchive.Save(
-                BuilderPath,
+                Client,
                 kind,
                 path,
                 references,

@@ -1,6 +1,7 @@
 using System;
 using Containerize.Sdk.Builders;
 using Containerize.Sdk.Building;
+using Containerize.Sdk.Processes;
 using Containerize.Sdk.UpToDate;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -21,6 +22,9 @@ namespace Containerize.Sdk.Tasks
         /// <summary>ContainerizeDockerPath, resolved as ProbeContainerBuilder resolves it.</summary>
         public string? DockerPath { get; set; }
 
+        /// <summary>ContainerizeDockerContext, as ProbeContainerBuilder passes it.</summary>
+        public string? DockerContext { get; set; }
+
         /// <summary>The up-to-date check's record of the last build; its image references are inspected.</summary>
         public string? FingerprintFile { get; set; }
 
@@ -29,7 +33,8 @@ namespace Containerize.Sdk.Tasks
             if (!(BuildEngine is IBuildEngine4 engine)
                 || !RequestedBuilders.TryParse(Builder, out RequestedBuilder requested)
                 || requested == RequestedBuilder.None
-                || requested == RequestedBuilder.Podman)
+                || requested == RequestedBuilder.Podman
+                || (!string.IsNullOrWhiteSpace(DockerContext) && !ContainerClient.IsDockerContextName(DockerContext!.Trim())))
             {
                 return true;
             }
@@ -42,18 +47,19 @@ namespace Containerize.Sdk.Tasks
                     return true;
                 }
 
-                EngineQueries.Start(engine, ProbeCommands.DockerVersion(docker.Path!), ContainerBuilderProbe.DefaultTimeout);
-                EngineQueries.Start(engine, ProbeCommands.BuildxVersion(docker.Path!), ContainerBuilderProbe.DefaultTimeout);
+                var client = new ContainerClient(docker.Path!, DockerContext);
+                EngineQueries.Start(engine, ProbeCommands.DockerVersion(client), ContainerBuilderProbe.DefaultTimeout);
+                EngineQueries.Start(engine, ProbeCommands.BuildxVersion(client), ContainerBuilderProbe.DefaultTimeout);
                 FingerprintRecord? record = string.IsNullOrEmpty(FingerprintFile) ? null : FingerprintRecord.Read(FingerprintFile!);
                 if (record != null)
                 {
                     foreach (string reference in BuildFingerprint.Settings(record.Fingerprint, CheckImageUpToDate.ImageSetting))
                     {
-                        EngineQueries.Start(engine, ProbeCommands.ImageInspect(docker.Path!, reference), ImageBuild.InspectTimeout);
+                        EngineQueries.Start(engine, ProbeCommands.ImageInspect(client, reference), ImageBuild.InspectTimeout);
                     }
                 }
 
-                Log.LogMessage(MessageImportance.Low, "Containerize: asking " + docker.Path + " its version" + (record == null ? "" : " and the last build's image") + " while the project builds.");
+                Log.LogMessage(MessageImportance.Low, "Containerize: asking " + client + " its version" + (record == null ? "" : " and the last build's image") + " while the project builds.");
             }
             catch (Exception exception) when (exception is System.IO.IOException || exception is UnauthorizedAccessException)
             {

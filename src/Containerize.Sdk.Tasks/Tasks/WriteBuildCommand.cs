@@ -44,7 +44,7 @@ namespace Containerize.Sdk.Tasks
 
         private bool Write()
         {
-            BuildRequest? build = CreateRequest(BuildMode.BuildKit, HandOffCommands.Client, null, out _);
+            BuildRequest? build = CreateRequest(BuildMode.BuildKit, HandOffCommands.ClientName, null, out _);
             if (build == null)
             {
                 return false;

@@ -25,10 +25,12 @@ public sealed class ContainerBuilderProbeTests
 
         public string? DockerHost { get; set; }
 
+        public string? DockerContext { get; set; }
+
         public BuilderProbeResult Probe(RequestedBuilder requested, string? dockerPath = null, string? podmanPath = null)
         {
             var resolver = new ClientPathResolver(name => name == "PATH" ? "/usr/bin" : null, Files.Contains, isWindows: false);
-            var probe = new ContainerBuilderProbe(resolver, Run, DockerHost, TimeSpan.FromSeconds(4));
+            var probe = new ContainerBuilderProbe(resolver, Run, DockerHost, DockerContext, TimeSpan.FromSeconds(4));
             return probe.Probe(requested, dockerPath, podmanPath);
         }
 
@@ -116,6 +118,44 @@ public sealed class ContainerBuilderProbeTests
         Assert.Contains("Cannot connect to the Docker daemon", message);
         Assert.Contains("ContainerizeBuilder=none", message);
         Assert.DoesNotContain("/usr/bin/docker buildx version", machine.Asked);
+    }
+
+    [TestMethod]
+    public void ADockerContextGoesBeforeEveryProbeCommand_AndWinsOverDockerHost()
+    {
+        var machine = new FakeMachine { DockerContext = "remote", DockerHost = "tcp://elsewhere:2375" };
+        machine.Files.Add("/usr/bin/docker");
+        machine.Answers["/usr/bin/docker --context remote version --format {{.Client.Version}}|{{.Server.Version}}"] = DockerAnswers20;
+        machine.Answers["/usr/bin/docker --context remote buildx version"] = NoBuildx;
+
+        BuilderProbeResult result = machine.Probe(RequestedBuilder.Auto);
+
+        Assert.IsTrue(result.Succeeded, string.Join("; ", result.Diagnostics.Select(d => d.Message)));
+        Assert.AreEqual("/usr/bin/docker", result.ClientPath);
+        Assert.AreEqual(BuildMode.BuildKit, result.Mode);
+        CollectionAssert.AreEqual(
+            new[] { "/usr/bin/docker --context remote version --format {{.Client.Version}}|{{.Server.Version}}", "/usr/bin/docker --context remote buildx version" },
+            machine.Asked);
+        Assert.Contains("using /usr/bin/docker --context remote: client 20.10.24+dfsg1, engine 20.10.24+dfsg1, no buildx plugin, BuildKit built in", result.Decisions);
+    }
+
+    [TestMethod]
+    public void AnUnreachableDockerContextIsCtz3002NamingIt_AndAutoDoesNotFallBackToPodman()
+    {
+        FakeMachine machine = Machine(docker: null, podman: PodmanAnswers);
+        machine.DockerContext = "remote";
+        machine.DockerHost = "tcp://elsewhere:2375";
+        machine.Files.Add("/usr/bin/docker");
+        machine.Answers["/usr/bin/docker --context remote version --format {{.Client.Version}}|{{.Server.Version}}"] = DaemonDown;
+
+        BuilderProbeResult result = machine.Probe(RequestedBuilder.Auto);
+
+        Assert.IsFalse(result.Succeeded);
+        string message = Single(result, "CTZ3002").Message;
+        Assert.Contains("docker context 'remote'", message);
+        Assert.Contains("docker context inspect remote", message);
+        Assert.DoesNotContain("DOCKER_HOST", message, "the context wins over DOCKER_HOST, so DOCKER_HOST is not the engine that was asked");
+        Assert.IsFalse(machine.Asked.Any(line => line.StartsWith("/usr/bin/podman", StringComparison.Ordinal)), "podman has no docker contexts: it would build on another engine");
     }
 
     [TestMethod]

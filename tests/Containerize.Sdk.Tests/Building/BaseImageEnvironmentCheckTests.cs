@@ -19,7 +19,7 @@ public sealed class BaseImageEnvironmentCheckTests
     {
         var asked = new List<ClientCommand>();
 
-        BaseImageEnvironmentCheck.Check("/usr/bin/docker", Base, AspNet10, (command, timeout) =>
+        BaseImageEnvironmentCheck.Check(new ContainerClient("/usr/bin/docker"), Base, AspNet10, (command, timeout) =>
         {
             asked.Add(command);
             return new ProbeOutput(0, "[\"ASPNET_VERSION=10.0.1\",\"DOTNET_VERSION=10.0.1\"]\n", "");
@@ -38,7 +38,7 @@ public sealed class BaseImageEnvironmentCheckTests
     [DataRow("null", "CTZ3032", true, DisplayName = "an image without environment")]
     public void AnEnvironmentThatDoesNotRunTheApp(string environment, string code, bool isWarning)
     {
-        ContainerizeDiagnostic? problem = BaseImageEnvironmentCheck.Check("docker", Base, AspNet10, (command, timeout) => new ProbeOutput(0, environment + "\n", ""), out string decision);
+        ContainerizeDiagnostic? problem = BaseImageEnvironmentCheck.Check(new ContainerClient("docker"), Base, AspNet10, (command, timeout) => new ProbeOutput(0, environment + "\n", ""), out string decision);
 
         Assert.IsNotNull(problem, decision);
         Assert.AreEqual(code, problem.Code);
@@ -50,7 +50,7 @@ public sealed class BaseImageEnvironmentCheckTests
     [TestMethod]
     public void AnEnvironmentThatRunsTheApp_IsNoDiagnostic()
     {
-        ContainerizeDiagnostic? problem = BaseImageEnvironmentCheck.Check("docker", Base, AspNet10, (command, timeout) => new ProbeOutput(0, "[\"DOTNET_VERSION=10.0.1\",\"ASPNET_VERSION=10.0.1\"]", ""), out string decision);
+        ContainerizeDiagnostic? problem = BaseImageEnvironmentCheck.Check(new ContainerClient("docker"), Base, AspNet10, (command, timeout) => new ProbeOutput(0, "[\"DOTNET_VERSION=10.0.1\",\"ASPNET_VERSION=10.0.1\"]", ""), out string decision);
 
         Assert.IsNull(problem);
         Assert.Contains("ASPNET_VERSION=10.0.1", decision);
@@ -61,7 +61,7 @@ public sealed class BaseImageEnvironmentCheckTests
     [DataRow(0, "not json", DisplayName = "an answer that is no environment")]
     public void AnImageTheEngineDoesNotHave_IsNotChecked(int exitCode, string output)
     {
-        ContainerizeDiagnostic? problem = BaseImageEnvironmentCheck.Check("docker", Base, AspNet10, (command, timeout) => new ProbeOutput(exitCode, output, "Error: No such image: " + Base), out string decision);
+        ContainerizeDiagnostic? problem = BaseImageEnvironmentCheck.Check(new ContainerClient("docker"), Base, AspNet10, (command, timeout) => new ProbeOutput(exitCode, output, "Error: No such image: " + Base), out string decision);
 
         Assert.IsNull(problem);
         Assert.Contains("not checked", decision);

@@ -11,7 +11,7 @@ public sealed class BuildCommandFactoryTests
     {
         Mode = mode,
         SourceDateEpoch = sourceDateEpoch,
-        ClientPath = "/usr/bin/docker",
+        Client = new ContainerClient("/usr/bin/docker"),
         DockerfilePath = "/src/obj/containerize/Dockerfile",
         ContextDirectory = "/src",
         ImageReferences = new[] { "contoso/web:1.2.3", "contoso/web:latest" },
@@ -83,7 +83,7 @@ public sealed class BuildCommandFactoryTests
         BuildRequest withHealthcheck = new()
         {
             Mode = BuildMode.Podman,
-            ClientPath = "/usr/bin/podman",
+            Client = new ContainerClient("/usr/bin/podman"),
             DockerfilePath = "Dockerfile",
             ContextDirectory = ".",
             ImageReferences = new[] { "app:1" },
@@ -105,7 +105,7 @@ public sealed class BuildCommandFactoryTests
         BuildRequest request = new()
         {
             Mode = BuildMode.BuildKit,
-            ClientPath = "docker",
+            Client = new ContainerClient("docker"),
             DockerfilePath = "Dockerfile",
             ContextDirectory = "/my context",
             ImageReferences = new[] { "app:1" },
@@ -244,7 +244,7 @@ public sealed class BuildCommandFactoryTests
         bool plainProgress = true) => new()
     {
         Mode = request.Mode,
-        ClientPath = request.ClientPath,
+        Client = request.Client,
         DockerfilePath = request.DockerfilePath,
         ContextDirectory = request.ContextDirectory,
         ImageReferences = request.ImageReferences,

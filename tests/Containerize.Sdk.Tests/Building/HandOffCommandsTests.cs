@@ -10,7 +10,7 @@ public sealed class HandOffCommandsTests
     private static BuildRequest Build(IReadOnlyList<string>? platforms = null) => new()
     {
         Mode = BuildMode.Legacy,
-        ClientPath = "/opt/fake/docker",
+        Client = new ContainerClient("/opt/fake/docker"),
         DockerfilePath = "/p/obj/containerize/Dockerfile",
         ContextDirectory = "/p",
         ImageReferences = new[] { "r.example.com/app:1.0", "r.example.com/app:latest" },

@@ -1,3 +1,4 @@
+using Containerize.Sdk.Processes;
 using Containerize.Sdk.Builders;
 using Containerize.Sdk.Building;
 using Containerize.Sdk.BuildOutput;
@@ -16,7 +17,7 @@ public sealed class ImageBuildTests
     private static BuildRequest Request(string client, BuildMode mode, string context = "/project", string? logFile = null) => new()
     {
         Mode = mode,
-        ClientPath = client,
+        Client = new ContainerClient(client),
         DockerfilePath = "/project/obj/Dockerfile",
         ContextDirectory = context,
         ImageReferences = new[] { "contoso/app:1.0", "contoso/app:latest" },
@@ -229,7 +230,7 @@ public sealed class ImageBuildTests
         BuildRequest request = new()
         {
             Mode = BuildMode.Buildx,
-            ClientPath = client,
+            Client = new ContainerClient(client),
             DockerfilePath = "/project/obj/Dockerfile",
             ContextDirectory = "/project",
             ImageReferences = new[] { "r.example.com/app:1.0" },
@@ -261,7 +262,7 @@ public sealed class ImageBuildTests
         BuildRequest request = new()
         {
             Mode = BuildMode.Buildx,
-            ClientPath = fake.Path,
+            Client = new ContainerClient(fake.Path),
             DockerfilePath = "/project/obj/Dockerfile",
             ContextDirectory = "/project",
             ImageReferences = new[] { "r.example.com/app:1.0" },

@@ -11,7 +11,7 @@ public sealed class BuilderErrorsTests
         var diagnostics = new Dictionary<string, ContainerizeDiagnostic>
         {
             ["CTZ3001"] = Errors.NoClientFound("docker is not on PATH"),
-            ["CTZ3002"] = Errors.DaemonNotReachable("/usr/bin/docker", null, "Cannot connect"),
+            ["CTZ3002"] = Errors.DaemonNotReachable("/usr/bin/docker", null, null, "Cannot connect"),
             ["CTZ3003"] = Errors.BuildFailed("[build 4/6] RUN x", "RUN x", "/p/Dockerfile", 6, "exit code: 1", 0, Array.Empty<string>(), null),
             ["CTZ3004"] = Errors.BuildTimedOut(30, "/p/Dockerfile", new[] { "a" }),
             ["CTZ3005"] = Errors.NoBuilderAnswers("down", "missing"),
@@ -33,9 +33,9 @@ public sealed class BuilderErrorsTests
     [TestMethod]
     public void DaemonNotReachableShowsDockerHostOnlyWhenSet()
     {
-        Assert.Contains("DOCKER_HOST=ssh://builder", Errors.DaemonNotReachable("/usr/bin/docker", "ssh://builder", "timeout").Message);
-        Assert.DoesNotContain("DOCKER_HOST", Errors.DaemonNotReachable("/usr/bin/docker", null, "timeout").Message);
-        Assert.Contains("Docker Desktop", Errors.DaemonNotReachable("/usr/bin/docker", null, "timeout").Message);
+        Assert.Contains("DOCKER_HOST=ssh://builder", Errors.DaemonNotReachable("/usr/bin/docker", "ssh://builder", null, "timeout").Message);
+        Assert.DoesNotContain("DOCKER_HOST", Errors.DaemonNotReachable("/usr/bin/docker", null, null, "timeout").Message);
+        Assert.Contains("Docker Desktop", Errors.DaemonNotReachable("/usr/bin/docker", null, null, "timeout").Message);
     }
 
     [TestMethod]

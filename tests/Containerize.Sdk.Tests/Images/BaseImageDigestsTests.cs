@@ -66,7 +66,7 @@ public sealed class BaseImageDigestsTests
         engine.Registry[Aspnet] = DigestA;
         var decisions = new List<string>();
 
-        Dictionary<string, string?> digests = BaseImageDigests.BeforeBuild("docker", new[] { Sdk, Aspnet }, "linux/arm64", pullFinal: true, pull: false, TimeSpan.FromMinutes(1), engine.Run, decisions);
+        Dictionary<string, string?> digests = BaseImageDigests.BeforeBuild(new ContainerClient("docker"), new[] { Sdk, Aspnet }, "linux/arm64", pullFinal: true, pull: false, TimeSpan.FromMinutes(1), engine.Run, decisions);
 
         Assert.IsNull(digests[Sdk], "a locally built SDK image has no registry digest");
         Assert.AreEqual(DigestA, digests[Aspnet]);
@@ -79,8 +79,8 @@ public sealed class BaseImageDigestsTests
     {
         var engine = new FakeEngine { [Aspnet] = "[\"mcr.microsoft.com/dotnet/aspnet@" + DigestA + "\"]" };
 
-        Dictionary<string, string?> present = BaseImageDigests.BeforeBuild("docker", new[] { Aspnet }, null, pullFinal: true, pull: false, TimeSpan.FromMinutes(1), engine.Run, new List<string>());
-        Dictionary<string, string?> multi = BaseImageDigests.BeforeBuild("docker", new[] { "contoso/base:1" }, null, pullFinal: false, pull: true, TimeSpan.FromMinutes(1), engine.Run, new List<string>());
+        Dictionary<string, string?> present = BaseImageDigests.BeforeBuild(new ContainerClient("docker"), new[] { Aspnet }, null, pullFinal: true, pull: false, TimeSpan.FromMinutes(1), engine.Run, new List<string>());
+        Dictionary<string, string?> multi = BaseImageDigests.BeforeBuild(new ContainerClient("docker"), new[] { "contoso/base:1" }, null, pullFinal: false, pull: true, TimeSpan.FromMinutes(1), engine.Run, new List<string>());
 
         Assert.AreEqual(DigestA, present[Aspnet]);
         Assert.IsNull(multi["contoso/base:1"]);
@@ -93,7 +93,7 @@ public sealed class BaseImageDigestsTests
         var engine = new FakeEngine { [Aspnet] = "[\"mcr.microsoft.com/dotnet/aspnet@" + DigestA + "\"]" };
         engine.Registry[Aspnet] = DigestB;
 
-        Dictionary<string, string?> digests = BaseImageDigests.BeforeBuild("docker", new[] { Aspnet }, null, pullFinal: true, pull: true, TimeSpan.FromMinutes(1), engine.Run, new List<string>());
+        Dictionary<string, string?> digests = BaseImageDigests.BeforeBuild(new ContainerClient("docker"), new[] { Aspnet }, null, pullFinal: true, pull: true, TimeSpan.FromMinutes(1), engine.Run, new List<string>());
 
         Assert.AreEqual(DigestB, digests[Aspnet]);
         CollectionAssert.AreEqual(new[] { "pull " + Aspnet }, engine.Pulls);
@@ -104,7 +104,7 @@ public sealed class BaseImageDigestsTests
     {
         var engine = new FakeEngine();
 
-        Dictionary<string, string?> digests = BaseImageDigests.BeforeBuild("docker", new[] { Aspnet + "@" + DigestA }, null, pullFinal: true, pull: true, TimeSpan.FromMinutes(1), engine.Run, new List<string>());
+        Dictionary<string, string?> digests = BaseImageDigests.BeforeBuild(new ContainerClient("docker"), new[] { Aspnet + "@" + DigestA }, null, pullFinal: true, pull: true, TimeSpan.FromMinutes(1), engine.Run, new List<string>());
 
         Assert.AreEqual(DigestA, digests[Aspnet + "@" + DigestA]);
         Assert.IsEmpty(engine.Asked);
@@ -116,7 +116,7 @@ public sealed class BaseImageDigestsTests
         var engine = new FakeEngine { ["contoso/base:1"] = "[\"contoso/base@" + DigestB + "\"]" };
         var digests = new Dictionary<string, string?> { [Sdk] = null, ["contoso/base:1"] = null, ["local/only:1"] = null };
 
-        BaseImageDigests.AfterBuild("docker", digests, new[] { "#5 [build 1/7] FROM " + Sdk + "@" + DigestA }, engine.Run, new List<string>());
+        BaseImageDigests.AfterBuild(new ContainerClient("docker"), digests, new[] { "#5 [build 1/7] FROM " + Sdk + "@" + DigestA }, engine.Run, new List<string>());
 
         Assert.AreEqual(DigestA, digests[Sdk]);
         Assert.AreEqual(DigestB, digests["contoso/base:1"]);
@@ -134,7 +134,7 @@ public sealed class BaseImageDigestsTests
         engine.Registry[Sdk] = DigestB;
         var problems = new List<ContainerizeDiagnostic>();
 
-        Dictionary<string, string?> digests = BaseImageDigests.Lock("docker", new[] { Aspnet, Sdk, "contoso/base:1@" + DigestA }, TimeSpan.FromMinutes(1), engine.Run, problems);
+        Dictionary<string, string?> digests = BaseImageDigests.Lock(new ContainerClient("docker"), new[] { Aspnet, Sdk, "contoso/base:1@" + DigestA }, TimeSpan.FromMinutes(1), engine.Run, problems);
 
         Assert.IsEmpty(problems);
         CollectionAssert.AreEquivalent(new[] { Aspnet, Sdk }, digests.Keys.ToArray());
@@ -150,7 +150,7 @@ public sealed class BaseImageDigestsTests
         engine.Registry["local/only:1"] = null;
         var problems = new List<ContainerizeDiagnostic>();
 
-        BaseImageDigests.Lock("docker", new[] { "unreachable.example/base:1", "local/only:1" }, TimeSpan.FromMinutes(1), engine.Run, problems);
+        BaseImageDigests.Lock(new ContainerClient("docker"), new[] { "unreachable.example/base:1", "local/only:1" }, TimeSpan.FromMinutes(1), engine.Run, problems);
 
         CollectionAssert.AreEqual(new[] { "CTZ4009", "CTZ4010" }, problems.Select(problem => problem.Code).ToArray());
         Assert.Contains("unreachable.example/base:1", problems[0].Message);

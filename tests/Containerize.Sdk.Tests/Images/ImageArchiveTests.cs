@@ -1,3 +1,4 @@
+using Containerize.Sdk.Processes;
 using Containerize.Sdk.Builders;
 using Containerize.Sdk.Diagnostics;
 using Containerize.Sdk.Images;
@@ -19,7 +20,7 @@ public sealed class ImageArchiveTests
         string client = fake.Path;
         string archive = ArchiveIn(client);
 
-        ContainerizeDiagnostic? error = ImageArchive.Save(client, BuilderKind.Docker, archive, new[] { "app:1.0", "app:latest" }, null, line => { }, CancellationToken.None, out bool canceled);
+        ContainerizeDiagnostic? error = ImageArchive.Save(new ContainerClient(client), BuilderKind.Docker, archive, new[] { "app:1.0", "app:latest" }, null, line => { }, CancellationToken.None, out bool canceled);
 
         Assert.IsNull(error);
         Assert.IsFalse(canceled);
@@ -35,7 +36,7 @@ public sealed class ImageArchiveTests
         Directory.CreateDirectory(Path.GetDirectoryName(archive)!);
         File.WriteAllText(archive, "an archive from an earlier publish");
 
-        ContainerizeDiagnostic? error = ImageArchive.Save(client, BuilderKind.Docker, archive, new[] { "app:1.0" }, null, line => { }, CancellationToken.None, out _);
+        ContainerizeDiagnostic? error = ImageArchive.Save(new ContainerClient(client), BuilderKind.Docker, archive, new[] { "app:1.0" }, null, line => { }, CancellationToken.None, out _);
 
         Assert.AreEqual("CTZ3013", error!.Code);
         Assert.Contains("reference does not exist", error.Message);

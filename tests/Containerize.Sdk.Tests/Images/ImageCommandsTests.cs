@@ -10,7 +10,7 @@ public sealed class ImageCommandsTests
     [TestMethod]
     public void DockerPushesOneReferenceAndPrintsItsDigest()
     {
-        ClientCommand command = ImageCommands.Push("/usr/bin/docker", BuilderKind.Docker, "127.0.0.1:5000/app:1.0", podmanDigestFile: "/tmp/ignored");
+        ClientCommand command = ImageCommands.Push(new ContainerClient("/usr/bin/docker"), BuilderKind.Docker, "127.0.0.1:5000/app:1.0", podmanDigestFile: "/tmp/ignored");
 
         Assert.AreEqual("/usr/bin/docker", command.Executable);
         CollectionAssert.AreEqual(new[] { "push", "127.0.0.1:5000/app:1.0" }, command.Arguments.ToArray());
@@ -20,7 +20,7 @@ public sealed class ImageCommandsTests
     [TestMethod]
     public void PodmanWritesTheDigestToAFile()
     {
-        ClientCommand command = ImageCommands.Push("/usr/bin/podman", BuilderKind.Podman, "quay.io/team/app:1.0", "/tmp/d.txt");
+        ClientCommand command = ImageCommands.Push(new ContainerClient("/usr/bin/podman"), BuilderKind.Podman, "quay.io/team/app:1.0", "/tmp/d.txt");
 
         CollectionAssert.AreEqual(new[] { "push", "--digestfile", "/tmp/d.txt", "quay.io/team/app:1.0" }, command.Arguments.ToArray());
     }
@@ -28,7 +28,7 @@ public sealed class ImageCommandsTests
     [TestMethod]
     public void DockerSavesEveryTagIntoOneArchive()
     {
-        ClientCommand command = ImageCommands.Save("docker", BuilderKind.Docker, "/out/app.tar", new[] { "app:1.0", "app:latest" });
+        ClientCommand command = ImageCommands.Save(new ContainerClient("docker"), BuilderKind.Docker, "/out/app.tar", new[] { "app:1.0", "app:latest" });
 
         CollectionAssert.AreEqual(new[] { "save", "--output", "/out/app.tar", "app:1.0", "app:latest" }, command.Arguments.ToArray());
     }
@@ -38,10 +38,10 @@ public sealed class ImageCommandsTests
     {
         CollectionAssert.AreEqual(
             new[] { "save", "--multi-image-archive", "--format", "docker-archive", "--output", "/out/app.tar", "app:1.0", "app:latest" },
-            ImageCommands.Save("podman", BuilderKind.Podman, "/out/app.tar", new[] { "app:1.0", "app:latest" }).Arguments.ToArray());
+            ImageCommands.Save(new ContainerClient("podman"), BuilderKind.Podman, "/out/app.tar", new[] { "app:1.0", "app:latest" }).Arguments.ToArray());
         CollectionAssert.AreEqual(
             new[] { "save", "--format", "docker-archive", "--output", "/out/app.tar", "app:1.0" },
-            ImageCommands.Save("podman", BuilderKind.Podman, "/out/app.tar", new[] { "app:1.0" }).Arguments.ToArray());
+            ImageCommands.Save(new ContainerClient("podman"), BuilderKind.Podman, "/out/app.tar", new[] { "app:1.0" }).Arguments.ToArray());
     }
 
     [TestMethod]

@@ -1,3 +1,4 @@
+using Containerize.Sdk.Processes;
 using Containerize.Sdk.Builders;
 using Containerize.Sdk.Images;
 using Containerize.Sdk.Tests.Building;
@@ -23,7 +24,7 @@ public sealed class ImagePushTests
         string client = fake.Path;
         var streamed = new List<string>();
 
-        PushOutcome outcome = ImagePush.Run(client, BuilderKind.Docker, References, null, line => streamed.Add(line.Text), CancellationToken.None);
+        PushOutcome outcome = ImagePush.Run(new ContainerClient(client), BuilderKind.Docker, References, null, line => streamed.Add(line.Text), CancellationToken.None);
 
         Assert.IsTrue(outcome.Succeeded);
         Assert.AreEqual(Digest, outcome.Digest);
@@ -40,7 +41,7 @@ public sealed class ImagePushTests
         using FakeClientScript fake = FakeClientScript.Create("printf '%s' '" + Digest + "' > \"$3\"; echo 'Writing manifest to image destination'", "podman");
         string client = fake.Path;
 
-        PushOutcome outcome = ImagePush.Run(client, BuilderKind.Podman, References, null, line => { }, CancellationToken.None);
+        PushOutcome outcome = ImagePush.Run(new ContainerClient(client), BuilderKind.Podman, References, null, line => { }, CancellationToken.None);
 
         Assert.IsTrue(outcome.Succeeded);
         Assert.AreEqual(Digest, outcome.Digest);
@@ -52,7 +53,7 @@ public sealed class ImagePushTests
         using FakeClientScript fake = FakeClientScript.Create("echo pushed");
         string client = fake.Path;
 
-        PushOutcome outcome = ImagePush.Run(client, BuilderKind.Docker, References, null, line => { }, CancellationToken.None);
+        PushOutcome outcome = ImagePush.Run(new ContainerClient(client), BuilderKind.Docker, References, null, line => { }, CancellationToken.None);
 
         Assert.IsTrue(outcome.Succeeded);
         Assert.IsNull(outcome.Digest);
@@ -69,7 +70,7 @@ public sealed class ImagePushTests
             "echo 'unauthorized: authentication required' >&2\nexit 1");
         string client = fake.Path;
 
-        PushOutcome outcome = ImagePush.Run(client, BuilderKind.Docker, new[] { "registry.example.com/team/app:1.0" }, null, line => { }, CancellationToken.None);
+        PushOutcome outcome = ImagePush.Run(new ContainerClient(client), BuilderKind.Docker, new[] { "registry.example.com/team/app:1.0" }, null, line => { }, CancellationToken.None);
 
         Assert.IsFalse(outcome.Succeeded);
         Assert.AreEqual("CTZ4001", outcome.Error!.Code);
@@ -84,7 +85,7 @@ public sealed class ImagePushTests
         using FakeClientScript fake = FakeClientScript.Create("echo \"$@\" >> \"$(dirname \"$0\")/calls\"; echo 'dial tcp 127.0.0.1:5999: connect: connection refused' >&2; exit 1");
         string client = fake.Path;
 
-        PushOutcome outcome = ImagePush.Run(client, BuilderKind.Docker, References, null, line => { }, CancellationToken.None);
+        PushOutcome outcome = ImagePush.Run(new ContainerClient(client), BuilderKind.Docker, References, null, line => { }, CancellationToken.None);
 
         Assert.AreEqual("CTZ4001", outcome.Error!.Code);
         Assert.Contains("cannot be reached", outcome.Error.Message);
@@ -97,7 +98,7 @@ public sealed class ImagePushTests
         using FakeClientScript fake = FakeClientScript.Create("echo preparing; exec sleep 30");
         string client = fake.Path;
 
-        PushOutcome outcome = ImagePush.Run(client, BuilderKind.Docker, References, TimeSpan.FromMilliseconds(500), line => { }, CancellationToken.None);
+        PushOutcome outcome = ImagePush.Run(new ContainerClient(client), BuilderKind.Docker, References, TimeSpan.FromMilliseconds(500), line => { }, CancellationToken.None);
 
         Assert.AreEqual("CTZ4008", outcome.Error!.Code);
         Assert.IsLessThan(TimeSpan.FromSeconds(10), outcome.Elapsed);
@@ -110,7 +111,7 @@ public sealed class ImagePushTests
         string client = fake.Path;
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
-        PushOutcome outcome = ImagePush.Run(client, BuilderKind.Docker, References, null, line => { }, cancellation.Token);
+        PushOutcome outcome = ImagePush.Run(new ContainerClient(client), BuilderKind.Docker, References, null, line => { }, cancellation.Token);
 
         Assert.IsTrue(outcome.Canceled);
         Assert.IsFalse(outcome.Succeeded);
