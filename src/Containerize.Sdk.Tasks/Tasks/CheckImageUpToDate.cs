@@ -25,9 +25,6 @@ namespace Containerize.Sdk.Tasks
         [Required]
         public string BuilderPath { get; set; } = "";
 
-        /// <summary>docker or podman, as ProbeContainerBuilder returns it.</summary>
-        public string? BuilderKind { get; set; }
-
         /// <summary>ContainerizeDockerContext: the docker context every client command names (--context); empty for the client's own.</summary>
         public string? DockerContext { get; set; }
 
@@ -125,7 +122,6 @@ namespace Containerize.Sdk.Tasks
             var settings = new List<string>();
             settings.AddRange(References().Select(reference => ImageSetting + reference));
             settings.Add("options " + (BuildOptions ?? "").Trim());
-            settings.Add("engine " + EngineChoice.Describe(BuilderKind ?? "docker", DockerContext, Environment.GetEnvironmentVariable));
             return new BuildFingerprintInputs
             {
                 DockerfilePath = DockerfilePath,

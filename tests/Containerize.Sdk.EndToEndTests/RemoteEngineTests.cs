@@ -1,0 +1,156 @@
+using Containerize.Sdk.EndToEndTests.Harness;
+
+namespace Containerize.Sdk.EndToEndTests;
+
+/// <summary>
+/// Remote engines (docs/builders.md#docker): a console app published against a second, empty engine on
+/// tcp://127.0.0.1:PORT (../shared/ci/second-engine.sh, standing in for a remote machine), first through DOCKER_HOST,
+/// then through ContainerizeDockerContext while DOCKER_HOST names the first engine, then on the first engine again.
+/// Each publish is checked on the engines themselves: where the image is, and where it is not.
+/// </summary>
+[TestClass]
+public sealed class RemoteEngineTests
+{
+    private const int SecondEnginePort = 23752;
+    private const string Line = "Hello from a remote engine";
+    private const string UpToDate = "is up to date; the builder was not started";
+    private const string FirstEngine = "unix:///var/run/docker.sock";
+
+    private static readonly string SecondEngine = "tcp://127.0.0.1:" + SecondEnginePort;
+    private static readonly string Context = "ctz-e2e-" + Guid.NewGuid().ToString("N")[..8];
+    private static readonly string UnreachableContext = Context + "-down";
+    private static readonly ImageName ThroughDockerHost = ImageName.Unique("remote-host");
+    private static readonly ImageName ThroughContext = new(LocalRegistry.Address + "/" + ImageName.Unique("remote-context").Repository, "v1");
+    private static string? _dockerConfig;
+    private static TestProject? _project;
+    private static bool _secondEngineStarted;
+    private static ProcessResult? _dockerHostPublish;
+    private static ProcessResult? _contextPublish;
+    private static ProcessResult? _contextRepublish;
+    private static ProcessResult? _firstEnginePublish;
+    private static ProcessResult? _unreachablePublish;
+    private static bool _firstEngineHadContextImage;
+
+    private static DockerClient Docker => DockerClient.Instance;
+
+    [ClassInitialize]
+    public static void PublishOnBothEngines(TestContext context)
+    {
+        DockerEngine.Require();
+        PackageFeed.RequirePackage();
+        using LocalRegistry registry = LocalRegistry.Require();
+        ProcessResult start = ProcessRunner.Run("bash", new[] { SecondEngineScript, "start", SecondEnginePort.ToString() }, TimeSpan.FromMinutes(3));
+        Assert.IsTrue(start.Succeeded, start.Describe());
+        _secondEngineStarted = true;
+        ProcessResult load = ProcessRunner.Run("bash", new[] { "-c", $"\"$0\" save mcr.microsoft.com/dotnet/sdk:10.0 mcr.microsoft.com/dotnet/runtime:10.0 | DOCKER_HOST={SecondEngine} \"$0\" load -q", Docker.Path }, TimeSpan.FromMinutes(5));
+        Assert.IsTrue(load.Succeeded, load.Describe());
+
+        // The contexts live in a docker config folder of the test's own, as a user's live in ~/.docker.
+        _dockerConfig = Directory.CreateTempSubdirectory("ctz-docker-config").FullName;
+        CreateContext(Context, SecondEngine);
+        CreateContext(UnreachableContext, "tcp://127.0.0.1:" + FreePort.OnLoopback());
+
+        _project = TestProject.Create(AppKind.Console, $"Console.WriteLine(\"{Line}\");\n");
+        _dockerHostPublish = Publish(ThroughDockerHost, SecondEngine);
+
+        // DOCKER_HOST names the first engine: the context must win over it.
+        string[] pushed = { "ContainerizeDockerContext=" + Context, "ContainerRegistry=" + LocalRegistry.Address, "ContainerRepository=" + ThroughContext.Repository[(LocalRegistry.Address.Length + 1)..], "ContainerImageTag=" + ThroughContext.Tag };
+        _contextPublish = Publish(null, FirstEngine, pushed);
+        _firstEngineHadContextImage = Docker.ImageExists(ThroughContext.Reference);
+        _contextRepublish = Publish(null, FirstEngine, pushed);
+        _firstEnginePublish = Publish(null, null, pushed.Skip(1).Append("ContainerizePush=false").ToArray());
+        _unreachablePublish = Publish(ImageName.Unique("remote-down"), null, "ContainerizeDockerContext=" + UnreachableContext);
+    }
+
+    [ClassCleanup]
+    public static void RemoveImagesEngineAndProject()
+    {
+        if (_secondEngineStarted)
+        {
+            ProcessRunner.Run("bash", new[] { SecondEngineScript, "stop", SecondEnginePort.ToString() }, TimeSpan.FromMinutes(2));
+        }
+
+        Docker.RemoveImage(ThroughDockerHost.Reference);
+        Docker.RemoveImage(ThroughContext.Reference);
+        using (var registry = new LocalRegistry())
+        {
+            string repository = ThroughContext.Repository[(LocalRegistry.Address.Length + 1)..];
+            if (registry.Digest(repository, ThroughContext.Tag) is string digest)
+            {
+                registry.Delete(repository, digest);
+            }
+        }
+
+        Docker.RemoveProject(_project);
+        if (_dockerConfig != null)
+        {
+            Directory.Delete(_dockerConfig, recursive: true);
+        }
+    }
+
+    [TestMethod]
+    public void ThroughDockerHost_TheImageIsBuiltOnTheRemoteEngine_AndRunsThere()
+    {
+        Assert.IsNotNull(_dockerHostPublish);
+        Assert.IsTrue(_dockerHostPublish.Succeeded, _dockerHostPublish.Describe());
+        Assert.IsTrue(ImageExists(SecondEngine, ThroughDockerHost.Reference), "not on the second engine:\n" + _dockerHostPublish.Describe());
+        Assert.IsFalse(Docker.ImageExists(ThroughDockerHost.Reference), "the first engine has the image too");
+        ProcessResult run = OnEngine(SecondEngine, "run", "--rm", ThroughDockerHost.Reference);
+        Assert.IsTrue(run.Succeeded, run.Describe());
+        Assert.AreEqual(Line, run.StandardOutput.Trim());
+    }
+
+    [TestMethod]
+    public void ThroughAContext_TheImageIsBuiltAndPushedFromTheContextsEngine_EvenWithDockerHostSet()
+    {
+        Assert.IsNotNull(_contextPublish);
+        Assert.IsTrue(_contextPublish.Succeeded, _contextPublish.Describe());
+        Assert.IsTrue(ImageExists(SecondEngine, ThroughContext.Reference), "not on the context's engine:\n" + _contextPublish.Describe());
+        Assert.IsFalse(_firstEngineHadContextImage, "DOCKER_HOST's engine got the image, not the context's");
+        StringAssert.Contains(_contextPublish.StandardOutput, "with " + Docker.Path + " --context " + Context + " (the engine's own login is used)");
+        using var registry = new LocalRegistry();
+        Assert.IsNotNull(registry.Digest(ThroughContext.Repository[(LocalRegistry.Address.Length + 1)..], ThroughContext.Tag), "the registry has no pushed image:\n" + _contextPublish.Describe());
+    }
+
+    [TestMethod]
+    public void TheUpToDateCheckIsPerEngine()
+    {
+        Assert.IsNotNull(_contextRepublish);
+        Assert.IsNotNull(_firstEnginePublish);
+        Assert.IsTrue(_contextRepublish.Succeeded, _contextRepublish.Describe());
+        StringAssert.Contains(_contextRepublish.StandardOutput, UpToDate, "a second publish to the same engine builds again");
+
+        // The same project and properties, on the other engine: its last build went elsewhere, so it builds here.
+        Assert.IsTrue(_firstEnginePublish.Succeeded, _firstEnginePublish.Describe());
+        Assert.DoesNotContain(UpToDate, _firstEnginePublish.StandardOutput, "an image on the second engine was taken for one on the first");
+        Assert.IsTrue(Docker.ImageExists(ThroughContext.Reference), "the first engine has no image after publishing to it:\n" + _firstEnginePublish.Describe());
+    }
+
+    [TestMethod]
+    public void AnUnreachableContext_IsCtz3002NamingIt()
+    {
+        Assert.IsNotNull(_unreachablePublish);
+        Assert.IsFalse(_unreachablePublish.Succeeded, _unreachablePublish.Describe());
+        StringAssert.Contains(_unreachablePublish.StandardOutput, "error CTZ3002");
+        StringAssert.Contains(_unreachablePublish.StandardOutput, "docker context '" + UnreachableContext + "'");
+    }
+
+    private static string SecondEngineScript => Path.Combine(RepositoryLayout.Root, "..", "shared", "ci", "second-engine.sh");
+
+    private static void CreateContext(string name, string host)
+    {
+        ProcessResult created = ProcessRunner.Run(Docker.Path, new[] { "context", "create", name, "--docker", "host=" + host }, TimeSpan.FromMinutes(1), null, Config(null));
+        Assert.IsTrue(created.Succeeded, created.Describe());
+    }
+
+    private static ProcessResult Publish(ImageName? image, string? dockerHost, params string[] properties) =>
+        ContainerizePublish.Run(_project!.ProjectPath, (image?.Properties() ?? Array.Empty<string>()).Concat(properties), Config(dockerHost));
+
+    private static Dictionary<string, string?> Config(string? dockerHost) =>
+        new() { ["DOCKER_CONFIG"] = _dockerConfig, ["DOCKER_HOST"] = dockerHost, ["DOCKER_CONTEXT"] = null };
+
+    private static ProcessResult OnEngine(string engine, params string[] arguments) =>
+        ProcessRunner.Run(Docker.Path, arguments, TimeSpan.FromMinutes(2), null, new Dictionary<string, string?> { ["DOCKER_HOST"] = engine });
+
+    private static bool ImageExists(string engine, string reference) => OnEngine(engine, "image", "inspect", "--format", "{{.Id}}", reference).Succeeded;
+}
