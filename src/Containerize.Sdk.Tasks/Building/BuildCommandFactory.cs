@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Containerize.Sdk.Builders;
 using Containerize.Sdk.Processes;
 
@@ -58,6 +59,12 @@ namespace Containerize.Sdk.Building
 
             arguments.Add("--file");
             arguments.Add(request.DockerfilePath);
+            if (!string.IsNullOrEmpty(request.Target))
+            {
+                arguments.Add("--target");
+                arguments.Add(request.Target!);
+            }
+
             foreach (string reference in request.ImageReferences)
             {
                 arguments.Add("--tag");
@@ -68,6 +75,13 @@ namespace Containerize.Sdk.Building
             {
                 arguments.Add("--build-arg");
                 arguments.Add(buildArgument.Key + "=" + buildArgument.Value);
+            }
+
+            bool buildKit = request.Mode == BuildMode.Buildx || request.Mode == BuildMode.BuildKit;
+            if (buildKit && SharedBuildCache.ExportsInline(request.CacheTo))
+            {
+                arguments.Add("--build-arg");
+                arguments.Add(SharedBuildCache.InlineCacheArgument + "=1");
             }
 
             foreach (KeyValuePair<string, string> label in request.Labels)
@@ -99,8 +113,8 @@ namespace Containerize.Sdk.Building
                 arguments.Add("--pull");
             }
 
-            AddEach(arguments, "--cache-from", request.CacheFrom);
-            AddEach(arguments, "--cache-to", request.CacheTo);
+            AddEach(arguments, "--cache-from", buildKit ? SharedBuildCache.CacheFrom(request.CacheFrom) : request.CacheFrom);
+            AddEach(arguments, "--cache-to", buildKit ? request.CacheTo.Where(value => !SharedBuildCache.IsInline(value)) : request.CacheTo);
             if (request.Mode == BuildMode.Buildx && !string.IsNullOrEmpty(request.MetadataFile))
             {
                 arguments.Add("--metadata-file");

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Containerize.Sdk.Building
 {
@@ -14,8 +15,11 @@ namespace Containerize.Sdk.Building
         /// <summary>Whether ContainerArchiveOutputPath asks for an archive.</summary>
         public bool Archive { get; init; }
 
-        /// <summary>Whether ContainerizeCacheTo is set.</summary>
-        public bool ExportsCache { get; init; }
+        /// <summary>ContainerizeCacheTo: each --cache-to value.</summary>
+        public IReadOnlyList<string> CacheTo { get; init; } = new string[0];
+
+        /// <summary>Whether a ContainerizeCacheTo value needs buildx: every type but inline, which BuildKit writes itself.</summary>
+        public bool ExportsCacheThroughBuildx => CacheTo.Any(value => !SharedBuildCache.IsInline(value));
 
         /// <summary>ContainerizeBuildxBuilder; null or empty for the current builder.</summary>
         public string? BuildxBuilder { get; init; }
@@ -23,6 +27,6 @@ namespace Containerize.Sdk.Building
         public bool IsMultiPlatform => Platforms.Count > 1;
 
         /// <summary>Whether only buildx can build with these options: a command written for builder none then uses it.</summary>
-        public bool NeedBuildx => IsMultiPlatform || ExportsCache || !string.IsNullOrEmpty(BuildxBuilder);
+        public bool NeedBuildx => IsMultiPlatform || ExportsCacheThroughBuildx || !string.IsNullOrEmpty(BuildxBuilder);
     }
 }

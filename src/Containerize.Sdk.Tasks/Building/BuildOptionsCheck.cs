@@ -38,7 +38,9 @@ namespace Containerize.Sdk.Building
 
             if (withoutBuildx.HasValue)
             {
-                if (options.ExportsCache)
+                // The inline cache is BuildKit's own; the legacy builder and podman write none.
+                bool inlineWithoutBuildKit = options.CacheTo.Count > 0 && withoutBuildx != BuilderWithoutBuildx.DockerBuiltInBuildKit;
+                if (options.ExportsCacheThroughBuildx || inlineWithoutBuildKit)
                 {
                     errors.Add(Errors.CacheToNeedsBuildx(withoutBuildx.Value, clientPath));
                 }

@@ -4,8 +4,8 @@ using Containerize.Sdk.Processes;
 
 namespace Containerize.Sdk.Building
 {
-    /// <summary>Everything one image build needs, independent of which client runs it.</summary>
-    public sealed class BuildRequest
+    /// <summary>Everything one image build needs, independent of which client runs it; <c>with</c> makes a variant.</summary>
+    public sealed record BuildRequest
     {
         public BuildMode Mode { get; init; }
 
@@ -14,6 +14,9 @@ namespace Containerize.Sdk.Building
         public string DockerfilePath { get; init; } = "";
 
         public string ContextDirectory { get; init; } = "";
+
+        /// <summary>The stage to build (<c>--target</c>); null for the last, the image itself.</summary>
+        public string? Target { get; init; }
 
         /// <summary>Full references, repository:tag; the first is the one inspected after the build.</summary>
         public IReadOnlyList<string> ImageReferences { get; init; } = new string[0];
@@ -60,10 +63,16 @@ namespace Containerize.Sdk.Building
         /// <summary>Where buildx writes its build metadata (with the pushed digest); null for none.</summary>
         public string? MetadataFile { get; init; }
 
-        /// <summary>ContainerizeCacheFrom: each <c>--cache-from</c> value, as the user wrote it.</summary>
+        /// <summary>
+        /// ContainerizeCacheFrom: each <c>--cache-from</c> value, as the user wrote it; BuildKit also reads the build-stage
+        /// cache image of each image reference (SharedBuildCache).
+        /// </summary>
         public IReadOnlyList<string> CacheFrom { get; init; } = new string[0];
 
-        /// <summary>ContainerizeCacheTo: each <c>--cache-to</c> value, as the user wrote it (buildx only).</summary>
+        /// <summary>
+        /// ContainerizeCacheTo: each <c>--cache-to</c> value, as the user wrote it; <c>type=inline</c> is the build argument
+        /// BUILDKIT_INLINE_CACHE=1, which BuildKit honours with or without buildx. Other types need buildx.
+        /// </summary>
         public IReadOnlyList<string> CacheTo { get; init; } = new string[0];
 
         /// <summary>ContainerizeBuildNetwork: the network RUN steps use (<c>--network</c>); null for the builder's default.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using Containerize.Sdk.Builders;
+using Containerize.Sdk.Dockerfiles;
 using Containerize.Sdk.Images;
 using Containerize.Sdk.Processes;
 
@@ -21,29 +23,29 @@ namespace Containerize.Sdk.Building
         {
             bool pushFromBuilder = options.Push && options.IsMultiPlatform;
             var client = new ContainerClient(ClientName, build.Client.DockerContext);
-            var handOff = new BuildRequest
+            BuildRequest handOff = build with
             {
                 // DOCKER_BUILDKIT=1 docker build works with clients before 23.0 (built-in BuildKit) and after (buildx).
                 Mode = options.NeedBuildx ? BuildMode.Buildx : BuildMode.BuildKit,
                 Client = client,
-                DockerfilePath = build.DockerfilePath,
-                ContextDirectory = build.ContextDirectory,
-                ImageReferences = build.ImageReferences,
-                BuildArguments = build.BuildArguments,
-                Secrets = build.Secrets,
-                Platforms = build.Platforms,
-                BuildxBuilder = build.BuildxBuilder,
                 PushFromBuilder = pushFromBuilder,
-                CacheFrom = build.CacheFrom,
-                CacheTo = build.CacheTo,
-                Network = build.Network,
-                Pull = build.Pull,
                 PlainProgress = false,
-                ExtraArguments = build.ExtraArguments,
-                HasHealthcheck = build.HasHealthcheck,
+
+                // What only a build Containerize runs itself has: secret values, the engine's base-image digest, its files.
+                SecretVariables = new Dictionary<string, string>(),
+                Labels = new KeyValuePair<string, string>[0],
+                SourceDateEpoch = null,
+                MetadataFile = null,
+                LogFile = null,
             };
 
             var commands = new List<ClientCommand> { BuildCommandFactory.Create(handOff) };
+            BuildRequest? buildStageCache = SharedBuildCache.BuildStageRequest(handOff, options.Push, StageLayout.BuildStageName);
+            if (buildStageCache != null)
+            {
+                commands.Add(BuildCommandFactory.Create(buildStageCache));
+            }
+
             if (!string.IsNullOrEmpty(archivePath))
             {
                 commands.Add(ImageCommands.Save(client, BuilderKind.Docker, archivePath!, build.ImageReferences));
@@ -51,7 +53,7 @@ namespace Containerize.Sdk.Building
 
             if (options.Push && !pushFromBuilder)
             {
-                foreach (string reference in build.ImageReferences)
+                foreach (string reference in build.ImageReferences.Concat(buildStageCache?.ImageReferences ?? new string[0]))
                 {
                     commands.Add(ImageCommands.Push(client, BuilderKind.Docker, reference, null));
                 }

@@ -91,7 +91,9 @@ namespace Containerize.Sdk.Diagnostics
 
         /// <param name="withoutBuildx">How the client builds instead.</param>
         public static ContainerizeDiagnostic CacheToNeedsBuildx(BuilderWithoutBuildx withoutBuildx, string clientPath) =>
-            new ContainerizeDiagnostic("CTZ3011", $"ContainerizeCacheTo exports the build cache, which only docker buildx can do, but {WhatBuilds(withoutBuildx, clientPath)}. Install the docker buildx plugin, or leave ContainerizeCacheTo empty (ContainerizeCacheFrom works without buildx).");
+            new ContainerizeDiagnostic("CTZ3011", withoutBuildx == BuilderWithoutBuildx.DockerBuiltInBuildKit
+                ? $"ContainerizeCacheTo exports the build cache to a registry or a folder, which only docker buildx can do, but {WhatBuilds(withoutBuildx, clientPath)}. Use ContainerizeCacheTo=type=inline, which BuildKit writes into the pushed image without buildx, install the docker buildx plugin, or leave ContainerizeCacheTo empty (ContainerizeCacheFrom works without buildx)."
+                : $"ContainerizeCacheTo exports the build cache, which only BuildKit can do (type=inline) or docker buildx (every other type), but {WhatBuilds(withoutBuildx, clientPath)}. Build with docker's BuildKit or buildx, or leave ContainerizeCacheTo empty (ContainerizeCacheFrom works with every builder).");
 
         /// <param name="withoutBuildx">How the client builds instead.</param>
         public static ContainerizeDiagnostic BuildxBuilderNeedsBuildx(BuilderWithoutBuildx withoutBuildx, string clientPath, string builder) =>

@@ -94,6 +94,9 @@ namespace Containerize.Sdk.Planning
 
         public bool UseBuildKit { get; set; }
 
+        /// <summary>ContainerizeCacheFrom or ContainerizeCacheTo is set: the build stage's layers go to other engines.</summary>
+        public bool SharesBuildCache { get; set; }
+
         /// <summary>The final stage's settings beyond its base image (ports, environment, labels, entry point, health check...).</summary>
         public FinalStageSettings FinalStage { get; set; } = new FinalStageSettings();
 

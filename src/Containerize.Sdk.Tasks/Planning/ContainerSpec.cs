@@ -25,6 +25,13 @@ namespace Containerize.Sdk.Planning
         /// <summary>The builder supports BuildKit-only syntax (RUN --mount).</summary>
         public bool UseBuildKit { get; init; }
 
+        /// <summary>
+        /// The restore and publish mount the NuGet cache (RUN --mount=type=cache): with BuildKit, unless the build cache is
+        /// shared with other engines. A cache mount stays on the engine that filled it, so an engine that takes the
+        /// restore layer from a shared cache would find no packages in its own mount; the packages go into the layer.
+        /// </summary>
+        public bool MountsNuGetCache { get; init; }
+
         /// <summary>The SBOM's path in the image; null without one. The build stage's publish writes it (Sbom.CycloneDxDocument).</summary>
         public string? SbomPath { get; init; }
 

@@ -65,6 +65,7 @@ namespace Containerize.Sdk.Planning
                 SdkImage = images.SdkImage,
                 BaseImage = images.BaseImage,
                 UseBuildKit = settings.UseBuildKit,
+                MountsNuGetCache = settings.UseBuildKit && !settings.SharesBuildCache,
                 // The credential-bearing configs count for the context (and CTZ2002) but are mounted, never copied.
                 RestoreInputs = paths.RestoreInputs.Where(input => !mounted.Contains(input)).ToList(),
                 RestoreSecrets = secrets.Mounts,

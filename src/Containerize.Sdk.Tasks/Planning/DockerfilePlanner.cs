@@ -30,6 +30,11 @@ namespace Containerize.Sdk.Planning
             if (spec.Mode == ContainerizeMode.Source)
             {
                 stages.Add(BuildStage(spec));
+                if (spec.UseBuildKit && !spec.MountsNuGetCache)
+                {
+                    header.Add("The NuGet packages stay in the restore layer, with no cache mount: ContainerizeCacheFrom/To share this");
+                    header.Add("build's layers with other engines, which do not have this engine's cache mount.");
+                }
             }
 
             var globalArguments = new List<ArgInstruction>();
@@ -106,7 +111,7 @@ namespace Containerize.Sdk.Planning
 
         private static RunInstruction DotnetRun(ContainerSpec spec, IReadOnlyList<ShellWord> words)
         {
-            CacheMount[] mounts = spec.UseBuildKit ? new[] { new CacheMount("nuget", StageLayout.NuGetCacheTarget) } : new CacheMount[0];
+            CacheMount[] mounts = spec.MountsNuGetCache ? new[] { new CacheMount("nuget", StageLayout.NuGetCacheTarget) } : new CacheMount[0];
             return new RunInstruction(words, mounts);
         }
 

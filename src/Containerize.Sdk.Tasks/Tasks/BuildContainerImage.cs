@@ -8,6 +8,7 @@ using Containerize.Sdk.Builders;
 using Containerize.Sdk.Building;
 using Containerize.Sdk.BuildOutput;
 using Containerize.Sdk.Diagnostics;
+using Containerize.Sdk.Dockerfiles;
 using Containerize.Sdk.Files;
 using Containerize.Sdk.Images;
 using Containerize.Sdk.Inference;
@@ -78,6 +79,10 @@ namespace Containerize.Sdk.Tasks
         /// <summary>The digest of the image (or multi-platform index) the builder pushed; empty otherwise.</summary>
         [Output]
         public string ImageDigest { get; set; } = "";
+
+        /// <summary>The build-stage cache image's references (SharedBuildCache), for the push; empty when none was built.</summary>
+        [Output]
+        public string[] BuildStageCacheReferences { get; set; } = new string[0];
 
         /// <summary>Whether the builder pushed the image itself, so no push follows.</summary>
         [Output]
@@ -217,26 +222,9 @@ namespace Containerize.Sdk.Tasks
                 },
                 _cancellation.Token);
 
-            if (outcome.Canceled)
-            {
-                Log.LogMessage(MessageImportance.High, "Containerize: the image build was canceled.");
-                return false;
-            }
-
             if (!outcome.Succeeded)
             {
-                foreach (MsBuildError buildError in outcome.MsBuildErrors)
-                {
-                    Log.LogError(null, buildError.Code, null, null, buildError.Origin, buildError.Line, buildError.Column, 0, 0, buildError.Message);
-                }
-
-                if (outcome.LastLines.Count > 0)
-                {
-                    Log.LogMessage(MessageImportance.High, "Containerize: the build's last output lines:" + string.Concat(outcome.LastLines.Select(line => Environment.NewLine + "  " + line)));
-                }
-
-                ContainerizeDiagnostic error = outcome.Error!;
-                Log.LogError(null, error.Code, null, error.HelpLink, outcome.ErrorFile, outcome.ErrorLine, 0, 0, 0, error.Message);
+                LogFailure(outcome);
                 return false;
             }
 
@@ -267,6 +255,12 @@ namespace Containerize.Sdk.Tasks
             }
 
             ImageInspectReport image = outcome.Image!;
+            BuildRequest? buildStageCache = SharedBuildCache.BuildStageRequest(request, Push, StageLayout.BuildStageName);
+            if (buildStageCache != null && !BuildStageCache(buildStageCache, dockerfileText, timeout))
+            {
+                return false;
+            }
+
             ImageId = image.ImageId;
             WriteRecord(ImageIdFile, image.ImageId);
 
@@ -282,6 +276,47 @@ namespace Containerize.Sdk.Tasks
                 AppSourceSuffix,
                 BaseImagesSuffix);
             return !Log.HasLoggedErrors;
+        }
+
+        /// <summary>
+        /// The build-stage cache image (SharedBuildCache), built after the image from the same cache, so in seconds, for
+        /// PushContainerImage to push beside it.
+        /// </summary>
+        private bool BuildStageCache(BuildRequest buildStageCache, string dockerfileText, TimeSpan? timeout)
+        {
+            Log.LogMessage(MessageImportance.Normal, "Containerize: building the build-stage cache image " + string.Join(", ", buildStageCache.ImageReferences) + ", so that other engines reuse the restore layer: " + BuildCommandFactory.Create(buildStageCache));
+            ImageBuildOutcome outcome = ImageBuild.Run(buildStageCache, dockerfileText, timeout, line => Log.LogMessage(MessageImportance.Low, "  " + line.Text), _cancellation.Token);
+            if (!outcome.Succeeded)
+            {
+                LogFailure(outcome);
+                return false;
+            }
+
+            BuildStageCacheReferences = buildStageCache.ImageReferences.ToArray();
+            return true;
+        }
+
+        /// <summary>Each MSBuild error of the failing step at its host file, the last lines when none names the cause, then the step's error.</summary>
+        private void LogFailure(ImageBuildOutcome outcome)
+        {
+            if (outcome.Canceled)
+            {
+                Log.LogMessage(MessageImportance.High, "Containerize: the image build was canceled.");
+                return;
+            }
+
+            foreach (MsBuildError buildError in outcome.MsBuildErrors)
+            {
+                Log.LogError(null, buildError.Code, null, null, buildError.Origin, buildError.Line, buildError.Column, 0, 0, buildError.Message);
+            }
+
+            if (outcome.LastLines.Count > 0)
+            {
+                Log.LogMessage(MessageImportance.High, "Containerize: the build's last output lines:" + string.Concat(outcome.LastLines.Select(line => Environment.NewLine + "  " + line)));
+            }
+
+            ContainerizeDiagnostic error = outcome.Error!;
+            Log.LogError(null, error.Code, null, error.HelpLink, outcome.ErrorFile, outcome.ErrorLine, 0, 0, 0, error.Message);
         }
 
         private void WriteRecord(string? path, string value)

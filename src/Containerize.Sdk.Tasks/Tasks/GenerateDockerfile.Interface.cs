@@ -137,6 +137,12 @@ namespace Containerize.Sdk.Tasks
 
         public bool UseBuildKit { get; set; }
 
+        /// <summary>
+        /// Whether the build cache is shared with other engines (ContainerizeCacheFrom or ContainerizeCacheTo is set): the
+        /// restore then keeps the NuGet packages in its layer, since no other engine has this one's cache mount.
+        /// </summary>
+        public bool SharesBuildCache { get; set; }
+
         /// <summary>ContainerizeSbom: the image holds the app's SBOM; false leaves it out.</summary>
         public bool Sbom { get; set; } = true;
 

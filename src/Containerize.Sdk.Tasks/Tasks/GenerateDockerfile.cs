@@ -192,6 +192,7 @@ namespace Containerize.Sdk.Tasks
                 WholeContextReason = WholeContextReason,
                 RepositoryRoot = RepositoryRoot.Find(Path.GetDirectoryName(ProjectFullPath)!),
                 UseBuildKit = UseBuildKit,
+                SharesBuildCache = SharesBuildCache,
                 Sbom = Sbom,
                 HostOutputDirectory = HostOutputDirectory,
                 HostPublish = new HostOutputFeedInputs

@@ -167,7 +167,7 @@ namespace Containerize.Sdk.Tasks
             Platforms = PlatformList,
             Push = Push,
             Archive = archive,
-            ExportsCache = Values(CacheTo).Count > 0,
+            CacheTo = Values(CacheTo),
             BuildxBuilder = Blank(BuildxBuilder),
         };
 

@@ -135,7 +135,7 @@ namespace Containerize.Sdk.Tasks
                 Platforms = platforms,
                 Push = Push,
                 Archive = !string.IsNullOrWhiteSpace(ArchiveOutputPath),
-                ExportsCache = (CacheTo ?? new string[0]).Any(value => value.Trim().Length > 0),
+                CacheTo = (CacheTo ?? new string[0]).Select(value => value.Trim()).Where(value => value.Length > 0).ToList(),
                 BuildxBuilder = string.IsNullOrWhiteSpace(BuildxBuilder) ? null : BuildxBuilder!.Trim(),
             };
             IReadOnlyList<ContainerizeDiagnostic> unsupported = BuildOptionsCheck.Check(result.Mode, new ContainerClient(result.ClientPath, dockerContext).ToString(), options);

@@ -28,6 +28,9 @@ namespace Containerize.Sdk.Tasks
         /// <summary>BuildContainerImage's BaseImageSummary: each base image with its digest; empty when it was up to date.</summary>
         public string? BaseImageSummary { get; set; }
 
+        /// <summary>BuildContainerImage's BuildStageCacheReferences: the build-stage cache image, pushed after the image.</summary>
+        public string[]? BuildStageCacheReferences { get; set; }
+
         /// <summary>The pushed manifest's digest, sha256:…; empty when it could not be read.</summary>
         [Output]
         public string ImageDigest { get; set; } = "";
@@ -74,16 +77,23 @@ namespace Containerize.Sdk.Tasks
                 Timeout,
                 line => Log.LogMessage(MessageImportance.Normal, "  " + line.Text),
                 CancellationToken);
-            if (outcome.Canceled)
+            if (!Pushed(outcome))
             {
-                Log.LogMessage(MessageImportance.High, "Containerize: the push was canceled.");
                 return false;
             }
 
-            if (outcome.Error != null)
+            TimeSpan pushTime = outcome.Elapsed;
+            IReadOnlyList<string> cacheReferences = (BuildStageCacheReferences ?? new string[0]).Where(reference => reference.Trim().Length > 0).ToList();
+            if (cacheReferences.Count > 0)
             {
-                TaskItems.Log(Log, outcome.Error);
-                return false;
+                Log.LogMessage(MessageImportance.Normal, "Containerize: pushing the build-stage cache image " + string.Join(", ", cacheReferences));
+                PushOutcome cache = ImagePush.Run(Client, kind, cacheReferences, Timeout, line => Log.LogMessage(MessageImportance.Low, "  " + line.Text), CancellationToken);
+                if (!Pushed(cache))
+                {
+                    return false;
+                }
+
+                pushTime += cache.Elapsed;
             }
 
             foreach (ContainerizeDiagnostic warning in outcome.Warnings)
@@ -98,17 +108,35 @@ namespace Containerize.Sdk.Tasks
                 GeneratedFile.WriteIfChanged(ImageDigestFile!, ImageDigest + "\n");
             }
 
-            LogSummary(references, image, outcome.Elapsed);
+            LogSummary(references, image, pushTime, cacheReferences);
             return !Log.HasLoggedErrors;
         }
 
-        private void LogSummary(IReadOnlyList<string> references, ImageInspectReport image, TimeSpan pushTime)
+        /// <returns>Whether the push went through; false after saying why.</returns>
+        private bool Pushed(PushOutcome outcome)
+        {
+            if (outcome.Canceled)
+            {
+                Log.LogMessage(MessageImportance.High, "Containerize: the push was canceled.");
+                return false;
+            }
+
+            if (outcome.Error != null)
+            {
+                TaskItems.Log(Log, outcome.Error);
+                return false;
+            }
+
+            return true;
+        }
+
+        private void LogSummary(IReadOnlyList<string> references, ImageInspectReport image, TimeSpan pushTime, IReadOnlyList<string> cacheReferences)
         {
             bool built = double.TryParse(BuildSeconds, NumberStyles.Float, CultureInfo.InvariantCulture, out double buildSeconds);
             double total = (built ? buildSeconds : 0) + pushTime.TotalSeconds;
             Log.LogMessage(
                 MessageImportance.High,
-                "Containerize: {0} {1} with tags {2} (image {3}, {4} MB, digest {5}) in {6} s{7}",
+                "Containerize: {0} {1} with tags {2} (image {3}, {4} MB, digest {5}) in {6} s{7}{8}",
                 built ? "built and pushed" : "pushed",
                 ImageName.Trim(),
                 string.Join(", ", ImageCommands.Tags(references)),
@@ -116,7 +144,8 @@ namespace Containerize.Sdk.Tasks
                 image.SizeMegabytes,
                 ImageDigest.Length > 0 ? ImageDigest : "unknown",
                 total.ToString("0.0", CultureInfo.InvariantCulture),
-                string.IsNullOrEmpty(BaseImageSummary) ? "" : "; base images " + BaseImageSummary);
+                string.IsNullOrEmpty(BaseImageSummary) ? "" : "; base images " + BaseImageSummary,
+                cacheReferences.Count == 0 ? "" : "; build-stage cache " + string.Join(", ", cacheReferences));
         }
     }
 }

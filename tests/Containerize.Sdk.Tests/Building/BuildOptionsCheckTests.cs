@@ -58,7 +58,7 @@ public sealed class BuildOptionsCheckTests
     [TestMethod]
     public void CacheExportAndNamedBuildersNeedBuildx()
     {
-        var options = new BuildOptions { ExportsCache = true, BuildxBuilder = "remote" };
+        var options = new BuildOptions { CacheTo = new[] { "type=registry,ref=r.example.com/app:cache" }, BuildxBuilder = "remote" };
 
         Assert.IsEmpty(Codes(BuildMode.Buildx, options));
         Assert.IsEmpty(Codes(null, options));
@@ -72,11 +72,24 @@ public sealed class BuildOptionsCheckTests
     }
 
     [TestMethod]
+    public void TheInlineCacheNeedsBuildKit_NotBuildx()
+    {
+        var inline = new BuildOptions { CacheTo = new[] { " TYPE=inline " } };
+
+        Assert.IsEmpty(Codes(BuildMode.BuildKit, inline));
+        Assert.IsEmpty(Codes(BuildMode.Buildx, inline));
+        CollectionAssert.AreEqual(new[] { "CTZ3011" }, Codes(BuildMode.Legacy, inline));
+        CollectionAssert.AreEqual(new[] { "CTZ3011" }, Codes(BuildMode.Podman, inline));
+        Assert.Contains("type=inline", Errors.CacheToNeedsBuildx(BuilderWithoutBuildx.DockerBuiltInBuildKit, "/usr/bin/docker").Message);
+    }
+
+    [TestMethod]
     public void NoneNeedsBuildxOnlyForBuildxOptions()
     {
         Assert.IsFalse(new BuildOptions { Platforms = new[] { "linux/arm64" }, Push = true }.NeedBuildx);
         Assert.IsTrue(new BuildOptions { Platforms = TwoPlatforms }.NeedBuildx);
-        Assert.IsTrue(new BuildOptions { ExportsCache = true }.NeedBuildx);
+        Assert.IsTrue(new BuildOptions { CacheTo = new[] { "type=local,dest=/tmp/cache" } }.NeedBuildx);
+        Assert.IsFalse(new BuildOptions { CacheTo = new[] { "type=inline" } }.NeedBuildx, "BuildKit writes the inline cache itself");
         Assert.IsTrue(new BuildOptions { BuildxBuilder = "b" }.NeedBuildx);
     }
 }

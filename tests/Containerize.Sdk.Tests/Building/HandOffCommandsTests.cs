@@ -62,7 +62,7 @@ public sealed class HandOffCommandsTests
     [TestMethod]
     public void ACacheExportUsesBuildxAndLoadsTheImage()
     {
-        IReadOnlyList<ClientCommand> commands = HandOffCommands.Create(Build(), new BuildOptions { ExportsCache = true }, null);
+        IReadOnlyList<ClientCommand> commands = HandOffCommands.Create(Build(), new BuildOptions { CacheTo = new[] { "type=registry,ref=r.example.com/app:cache" } }, null);
 
         CollectionAssert.AreEqual(new[] { "buildx", "build", "--load" }, commands[0].Arguments.Take(3).ToArray());
     }

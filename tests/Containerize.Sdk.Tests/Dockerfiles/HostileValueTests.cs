@@ -225,6 +225,7 @@ public sealed class HostileValueTests
         SdkImage = "mcr.microsoft.com/dotnet/sdk:10.0",
         BaseImage = "mcr.microsoft.com/dotnet/aspnet:10.0",
         UseBuildKit = true,
+        MountsNuGetCache = true,
         RestoreInputs = new[] { "src/Web/Web.csproj" },
         PackageManager = OsPackageManager.Apt,
 

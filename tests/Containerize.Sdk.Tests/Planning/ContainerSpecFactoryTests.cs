@@ -220,6 +220,22 @@ public sealed class ContainerSpecFactoryTests
         Assert.AreEqual("/srv/web", spec.WorkingDirectory);
     }
 
+    [TestMethod]
+    public void ASharedBuildCacheKeepsThePackagesInTheRestoreLayer()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.UseBuildKit = true;
+        string local = Containerize.Sdk.Dockerfiles.DockerfileWriter.Write(DockerfilePlanner.Plan(Create(settings).Spec!));
+        settings.SharesBuildCache = true;
+
+        string shared = Containerize.Sdk.Dockerfiles.DockerfileWriter.Write(DockerfilePlanner.Plan(Create(settings).Spec!));
+
+        Assert.AreEqual(2, local.Split("--mount=type=cache,id=nuget").Length - 1, local);
+        Assert.DoesNotContain("--mount=type=cache", shared, "another engine has no cache mount to find the packages in");
+        Assert.Contains("# The NuGet packages stay in the restore layer", shared);
+        Assert.Contains("dotnet restore", shared);
+    }
+
     private static ContainerSpecResult Create(ContainerSettings settings)
     {
         ContainerSpecResult result = ContainerSpecFactory.Create(settings);

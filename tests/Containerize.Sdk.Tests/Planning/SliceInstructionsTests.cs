@@ -251,6 +251,7 @@ public sealed class SliceInstructionsTests
         SdkImage = "mcr.microsoft.com/dotnet/sdk:10.0",
         BaseImage = "mcr.microsoft.com/dotnet/aspnet:10.0",
         UseBuildKit = true,
+        MountsNuGetCache = true,
         RestoreInputs = new[] { "Web/Web.csproj" },
         Slices = slices,
         FinalStage = new FinalStageSpec

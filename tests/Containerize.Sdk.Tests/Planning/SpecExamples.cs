@@ -15,6 +15,7 @@ internal static class SpecExamples
         SdkImage = "mcr.microsoft.com/dotnet/sdk:10.0",
         BaseImage = "mcr.microsoft.com/dotnet/aspnet:10.0",
         UseBuildKit = true,
+        MountsNuGetCache = true,
         RestoreInputs = new[] { "Directory.Build.props", "NuGet.config", "src/Web/Web.csproj" },
         FinalStage = new FinalStageSpec
         {
@@ -48,6 +49,7 @@ internal static class SpecExamples
         SdkImage = "mcr.microsoft.com/dotnet/sdk:10.0",
         BaseImage = "mcr.microsoft.com/dotnet/runtime-deps:10.0",
         UseBuildKit = true,
+        MountsNuGetCache = true,
         SelfContained = true,
         RuntimeIdentifier = "linux-x64",
         RestoreInputs = new[] { "src/Api/Api.csproj" },
@@ -70,6 +72,7 @@ internal static class SpecExamples
         SdkImage = "mcr.microsoft.com/dotnet/sdk:10.0",
         BaseImage = "mcr.microsoft.com/dotnet/aspnet:10.0",
         UseBuildKit = true,
+        MountsNuGetCache = true,
         RestoreInputs = new[]
         {
             "src/Core/packages.lock.json",
@@ -97,6 +100,7 @@ internal static class SpecExamples
         SdkImage = "mcr.microsoft.com/dotnet/sdk:10.0",
         BaseImage = "mcr.microsoft.com/dotnet/aspnet:10.0",
         UseBuildKit = true,
+        MountsNuGetCache = true,
         CrossBuild = true,
         RestoreInputs = new[] { "src/Web/Web.csproj" },
         FinalStage = new FinalStageSpec
