@@ -31,6 +31,10 @@
 #
 # bench/run.sh --smoke runs one round of each, only to check that the script works end to end: it writes
 # artifacts/bench/smoke.md, whose table says it is no measurement, and never results.md.
+# bench/run.sh --fleet measures only a CI fleet's shared build cache (issue 17), as artifacts/bench/fleet.md: on a second,
+# empty engine (../shared/ci/second-engine.sh, a fresh runner), the hermetic dotnet publish of a fresh clone with a
+# one-line change, with ContainerizeCacheFrom naming the image the first engine pushed against the same publish without
+# it; before every round the second engine's build cache and images are removed, so each round starts as a fresh runner.
 # Needs the package (./build.sh packs it; ./build.sh bench does both), a docker engine with BuildKit, python3, and the
 # stand-in images.
 set -euo pipefail
@@ -47,13 +51,19 @@ results_dir="$repo_root/artifacts/bench"
 results="$results_dir/results.md"
 rounds_file="$results_dir/rounds.tsv"
 smoke=false
-if [[ "${1:-}" == "--smoke" ]]; then
+fleet=false
+fleet_rounds=3
+if [[ "${1:-}" == "--fleet" ]]; then
+  fleet=true
+  results="$results_dir/fleet.md"
+  rounds_file="$results_dir/fleet-rounds.tsv"
+elif [[ "${1:-}" == "--smoke" ]]; then
   smoke=true
   rounds=1 cold_rounds=1 overhead_rounds=1 build_overhead_rounds=1
   results="$results_dir/smoke.md"
   rounds_file="$results_dir/smoke-rounds.tsv"
 elif [[ $# -gt 0 ]]; then
-  echo "usage: $0 [--smoke]" >&2
+  echo "usage: $0 [--smoke|--fleet]" >&2
   exit 2
 fi
 package="$repo_root/artifacts/packages/Containerize.Sdk.0.1.0-dev.nupkg"
@@ -93,6 +103,9 @@ ours_publish="containerize-bench/publish:$tag"
 sdk_image="containerize-bench/sdk:$tag"
 handwritten_image="containerize-bench/handwritten:$tag"
 started_registry=false
+fleet_port=23759
+fleet_engine="tcp://127.0.0.1:$fleet_port"
+started_fleet_engine=false
 tagged_sdk_base=false
 # The host's NuGet packages for this run only: Containerize.Sdk has a fixed development version (0.1.0-dev), so a copy
 # in ~/.nuget/packages would go stale after the next pack. A docker build does not see this variable.
@@ -109,6 +122,9 @@ cleanup() {
   done
   if [[ -f "$work/images" ]]; then
     sort -u "$work/images" | while read -r image; do "$docker" rmi -f "$image" >/dev/null 2>&1 || true; done
+  fi
+  if [[ "$started_fleet_engine" == true ]]; then
+    "$repo_root/../shared/ci/second-engine.sh" stop "$fleet_port" >/dev/null 2>&1 || true
   fi
   if [[ "$started_registry" == true ]]; then
     "$repo_root/../shared/ci/local-registry.sh" stop "$registry_port" >/dev/null 2>&1 || true
@@ -310,6 +326,64 @@ if ! "$docker" image inspect "$sdk_base" >/dev/null 2>&1; then
   tagged_sdk_base=true
 fi
 "$docker" push "$sdk_base" >>"$log" 2>&1
+
+# --- fleet: a fresh runner reusing the build cache another runner pushed (bench/run.sh --fleet) ---------------------------
+
+if [[ "$fleet" == true ]]; then
+  fleet_repository="containerize-bench/fleet-$tag"
+  fleet_publish() {
+    local root="$1" image_tag="$2"
+    shift 2
+    dotnet publish "$root/$web" "${dotnet_flags[@]}" -p:Containerize=true -p:ContainerizeMode=Hermetic -p:ContainerizeDockerPath="$docker" \
+      -p:ContainerRegistry="$registry" -p:ContainerRepository="$fleet_repository" -p:ContainerImageTag="$image_tag" -p:ContainerizeCacheTo=type=inline "$@"
+  }
+  # A fresh runner: the base images and nothing else, no build cache.
+  fleet_reset() {
+    DOCKER_HOST="$fleet_engine" "$docker" builder prune -af >>"$log" 2>&1
+    DOCKER_HOST="$fleet_engine" "$docker" images --format '{{.Repository}}:{{.Tag}}' | grep -v '^mcr.microsoft.com/dotnet/' |
+      while read -r image; do DOCKER_HOST="$fleet_engine" "$docker" rmi -f "$image" >>"$log" 2>&1; done
+  }
+  # fleet_round ROUND with|without: a fresh clone with a one-line change, published on the fresh runner.
+  fleet_round() {
+    local root="$work/fleet-$2-$1" cache_from=()
+    [[ "$2" == with ]] && cache_from=(-p:ContainerizeCacheFrom="$registry/$fleet_repository:seed")
+    fleet_reset
+    cp -r "$pristine" "$root"
+    edit_code "$root" "fleet-$1"
+    DOCKER_HOST="$fleet_engine" timed fleet_publish "$root" "r$1-$2" "${cache_from[@]}"
+    # Whether the restore step was CACHED, from the builder's whole output (build.log beside the Dockerfile).
+    grep -A1 -E '\] RUN .*dotnet restore' "$root/$web/obj/Release/net10.0/containerize/build.log" | grep -q CACHED &&
+      echo "$2" >>"$work/fleet-restore-cached" || true
+  }
+  "$repo_root/../shared/ci/second-engine.sh" start "$fleet_port" >/dev/null
+  started_fleet_engine=true
+  "$docker" save "$base_image" mcr.microsoft.com/dotnet/sdk:10.0 | DOCKER_HOST="$fleet_engine" "$docker" load -q >>"$log"
+  say "the first runner publishes and pushes the image with its build-stage cache (not measured)"
+  cp -r "$pristine" "$work/fleet-seed"
+  timed fleet_publish "$work/fleet-seed" seed >/dev/null
+  fleet_with=() fleet_without=()
+  fleet_with_round() { fleet_round "$1" with; }
+  fleet_without_round() { fleet_round "$1" without; }
+  alternate_pairs "$fleet_rounds" "fleet cache-from vs none" fleet_with_round fleet_without_round fleet_with fleet_without
+  restore_cached="$(grep -c '^with$' "$work/fleet-restore-cached" 2>/dev/null || true) of $fleet_rounds with the cache, $(grep -c '^without$' "$work/fleet-restore-cached" 2>/dev/null || true) of $fleet_rounds without"
+  m_with="$(median "${fleet_with[@]}")"; m_without="$(median "${fleet_without[@]}")"
+  r_fleet="$(ratio "$m_with" "$m_without")"
+  {
+    echo "## Fleet benchmark: bench/app on a fresh runner, with and without the cache the first runner pushed"
+    echo
+    echo "Machine: $(nproc) cores, $(uname -sr); .NET SDK $(dotnet --version); docker $("$docker" version --format '{{.Server.Version}}') with BuildKit built in (no buildx). Date: $(date -u '+%Y-%m-%d %H:%M UTC'). Commit: $commit."
+    echo "Each time is one whole \`dotnet publish -p:Containerize=true -p:ContainerizeMode=Hermetic -p:ContainerRegistry=… -p:ContainerizeCacheTo=type=inline\` of a fresh clone with a one-line change, on a second engine whose build cache and images are removed before every round; the median of $fleet_rounds rounds, in alternating order. The host's NuGet packages are warm in both."
+    echo
+    echo "| Measure | With \`ContainerizeCacheFrom=<the pushed image>\` | Without | Ratio | Restore step from the cache |"
+    echo "|---|---|---|---|---|"
+    echo "| Fresh runner, one-line change | $(seconds "$m_with") | $(seconds "$m_without") | $(rounded2 "$r_fleet") | $restore_cached |"
+    echo
+    echo "Raw rounds in seconds, with / without: $(rounds_list "${fleet_with[@]}") / $(rounds_list "${fleet_without[@]}")."
+  } >"$results"
+  cat "$results"
+  say "wrote $results and $rounds_file"
+  exit
+fi
 
 say "warming up (restore, first builds; not measured)"
 timed dotnet restore "$app/$web" >/dev/null
