@@ -338,10 +338,11 @@ if [[ "$fleet" == true ]]; then
       -p:ContainerRegistry="$registry" -p:ContainerRepository="$fleet_repository" -p:ContainerImageTag="$image_tag" -p:ContainerizeCacheTo=type=inline "$@"
   }
   # A fresh runner: the base images and nothing else, no build cache.
+  # The images first: the build cache an image still uses is not pruned.
   fleet_reset() {
+    DOCKER_HOST="$fleet_engine" "$docker" images --format '{{.ID}} {{.Repository}}' | awk '$2 !~ /^mcr.microsoft.com\/dotnet\// { print $1 }' | sort -u |
+      while read -r image; do DOCKER_HOST="$fleet_engine" "$docker" rmi -f "$image" >>"$log" 2>&1 || true; done
     DOCKER_HOST="$fleet_engine" "$docker" builder prune -af >>"$log" 2>&1
-    DOCKER_HOST="$fleet_engine" "$docker" images --format '{{.Repository}}:{{.Tag}}' | grep -v '^mcr.microsoft.com/dotnet/' |
-      while read -r image; do DOCKER_HOST="$fleet_engine" "$docker" rmi -f "$image" >>"$log" 2>&1; done
   }
   # fleet_round ROUND with|without: a fresh clone with a one-line change, published on the fresh runner.
   fleet_round() {
@@ -349,11 +350,13 @@ if [[ "$fleet" == true ]]; then
     [[ "$2" == with ]] && cache_from=(-p:ContainerizeCacheFrom="$registry/$fleet_repository:seed")
     fleet_reset
     cp -r "$pristine" "$root"
-    edit_code "$root" "fleet-$1"
+    edit_code "$root" "fleet-$1-$2"
     DOCKER_HOST="$fleet_engine" timed fleet_publish "$root" "r$1-$2" "${cache_from[@]}"
-    # Whether the restore step was CACHED, from the builder's whole output (build.log beside the Dockerfile).
-    grep -A1 -E '\] RUN .*dotnet restore' "$root/$web/obj/Release/net10.0/containerize/build.log" | grep -q CACHED &&
-      echo "$2" >>"$work/fleet-restore-cached" || true
+    # Whether the restore step was CACHED, from the builder's whole output (build.log beside the Dockerfile): BuildKit
+    # prints "#N [build 8/10] RUN … dotnet restore …" and, for a step it took from the cache, "#N CACHED".
+    local build_log="$root/$web/obj/Release/net10.0/containerize/build.log" step
+    step="$(awk '/^#[0-9]+ \[build +[0-9]+\/[0-9]+\] RUN .*dotnet restore/ { print $1; exit }' "$build_log")"
+    if [[ -n "$step" ]] && grep -qx "$step CACHED" "$build_log"; then echo "$2" >>"$work/fleet-restore-cached"; fi
   }
   "$repo_root/../shared/ci/second-engine.sh" start "$fleet_port" >/dev/null
   started_fleet_engine=true
@@ -362,10 +365,11 @@ if [[ "$fleet" == true ]]; then
   cp -r "$pristine" "$work/fleet-seed"
   timed fleet_publish "$work/fleet-seed" seed >/dev/null
   fleet_with=() fleet_without=()
+  : >"$work/fleet-restore-cached"
   fleet_with_round() { fleet_round "$1" with; }
   fleet_without_round() { fleet_round "$1" without; }
   alternate_pairs "$fleet_rounds" "fleet cache-from vs none" fleet_with_round fleet_without_round fleet_with fleet_without
-  restore_cached="$(grep -c '^with$' "$work/fleet-restore-cached" 2>/dev/null || true) of $fleet_rounds with the cache, $(grep -c '^without$' "$work/fleet-restore-cached" 2>/dev/null || true) of $fleet_rounds without"
+  restore_cached="$(grep -cx with "$work/fleet-restore-cached" || true) of $fleet_rounds with the cache, $(grep -cx without "$work/fleet-restore-cached" || true) of $fleet_rounds without"
   m_with="$(median "${fleet_with[@]}")"; m_without="$(median "${fleet_without[@]}")"
   r_fleet="$(ratio "$m_with" "$m_without")"
   {

@@ -3,10 +3,14 @@ using Containerize.Sdk.EndToEndTests.Harness;
 namespace Containerize.Sdk.EndToEndTests;
 
 /// <summary>
-/// Remote engines (docs/builders.md#docker): a console app published against a second, empty engine on
-/// tcp://127.0.0.1:PORT (../shared/ci/second-engine.sh, standing in for a remote machine), first through DOCKER_HOST,
-/// then through ContainerizeDockerContext while DOCKER_HOST names the first engine, then on the first engine again.
-/// Each publish is checked on the engines themselves: where the image is, and where it is not.
+/// Beyond one machine, on a second, empty engine on tcp://127.0.0.1:PORT (../shared/ci/second-engine.sh), standing in
+/// for a remote machine and for a fresh CI runner.
+/// Remote engines (docs/builders.md#docker): a console app published against the second engine, first through
+/// DOCKER_HOST, then through ContainerizeDockerContext while DOCKER_HOST names the first engine, then on the first engine
+/// again. Each publish is checked on the engines themselves: where the image is, and where it is not.
+/// A fleet's shared build cache (docs/builders.md#shared-build-cache): samples/MultiProject (a NuGet package, two project
+/// references) published hermetically on the first engine with ContainerizeCacheTo=type=inline and pushed; then a fresh
+/// copy with a one-line change published on the second engine with ContainerizeCacheFrom naming that image.
 /// </summary>
 [TestClass]
 public sealed class RemoteEngineTests
@@ -30,6 +34,11 @@ public sealed class RemoteEngineTests
     private static ProcessResult? _firstEnginePublish;
     private static ProcessResult? _unreachablePublish;
     private static bool _firstEngineHadContextImage;
+    private static readonly string FleetRepository = ImageName.Unique("fleet").Repository;
+    private static MultiProjectSample? _fleetSeed;
+    private static MultiProjectSample? _fleetRunner;
+    private static ProcessResult? _fleetSeedPublish;
+    private static ProcessResult? _fleetRunnerPublish;
 
     private static DockerClient Docker => DockerClient.Instance;
 
@@ -60,6 +69,14 @@ public sealed class RemoteEngineTests
         _contextRepublish = Publish(null, FirstEngine, pushed);
         _firstEnginePublish = Publish(null, null, pushed.Skip(1).Append("ContainerizePush=false").ToArray());
         _unreachablePublish = Publish(ImageName.Unique("remote-down"), null, "ContainerizeDockerContext=" + UnreachableContext);
+
+        // The fleet: the first runner (the first engine) pushes; a fresh runner (the second engine) reads its cache.
+        _fleetSeed = MultiProjectSample.Create();
+        _fleetSeedPublish = _fleetSeed.Publish(MultiProjectSample.AppProject, new ImageName(FleetRepository, "seed"), FleetProperties());
+        _fleetRunner = MultiProjectSample.Create();
+        _fleetRunner.Replace("src/App/Program.cs", "libraries: 2", "libraries: 2 + 0");
+        _fleetRunner.Environment["DOCKER_HOST"] = SecondEngine;
+        _fleetRunnerPublish = _fleetRunner.Publish(MultiProjectSample.AppProject, new ImageName(FleetRepository, "v2"), FleetProperties().Append("ContainerizeCacheFrom=" + Fleet("seed")).ToArray());
     }
 
     [ClassCleanup]
@@ -81,6 +98,24 @@ public sealed class RemoteEngineTests
             }
         }
 
+        foreach (string tag in new[] { "seed", "seed-buildcache" })
+        {
+            Docker.RemoveImage(Fleet(tag));
+        }
+
+        using (var registry = new LocalRegistry())
+        {
+            foreach (string tag in new[] { "seed", "seed-buildcache", "v2", "v2-buildcache" })
+            {
+                if (registry.Digest(FleetRepository, tag) is string digest)
+                {
+                    registry.Delete(FleetRepository, digest);
+                }
+            }
+        }
+
+        Docker.RemoveProject(_fleetSeed);
+        Docker.RemoveProject(_fleetRunner);
         Docker.RemoveProject(_project);
         if (_dockerConfig != null)
         {
@@ -134,6 +169,34 @@ public sealed class RemoteEngineTests
         StringAssert.Contains(_unreachablePublish.StandardOutput, "error CTZ3002");
         StringAssert.Contains(_unreachablePublish.StandardOutput, "docker context '" + UnreachableContext + "'");
     }
+
+    [TestMethod]
+    public void AFleetsFirstRunnerPushesTheImageAndItsBuildStageCacheImage()
+    {
+        Assert.IsNotNull(_fleetSeedPublish);
+        Assert.IsTrue(_fleetSeedPublish.Succeeded, _fleetSeedPublish.Describe());
+        using var registry = new LocalRegistry();
+        CollectionAssert.IsSubsetOf(new[] { "seed", "seed-buildcache" }, registry.Tags(FleetRepository).ToArray(), _fleetSeedPublish.Describe());
+        string dockerfile = File.ReadAllText(_fleetSeed!.GeneratedDockerfilePath());
+        Assert.DoesNotContain("--mount=type=cache", dockerfile, "another engine would find no packages in its own, empty cache mount");
+    }
+
+    [TestMethod]
+    public void AFreshRunnerTakesTheRestoreLayerFromThePushedCache_AndItsImageRunsTheChangedApp()
+    {
+        Assert.IsNotNull(_fleetRunnerPublish);
+        Assert.IsTrue(_fleetRunnerPublish.Succeeded, _fleetRunnerPublish.Describe());
+        string log = File.ReadAllText(Path.Combine(Path.GetDirectoryName(_fleetRunner!.GeneratedDockerfilePath())!, "build.log"));
+        StringAssert.Contains(log, "importing cache manifest from " + Fleet("seed-buildcache"));
+        Assert.IsTrue(RestoreStepReport.WasCached(log), "the restore step ran on the fresh runner:\n" + log);
+        ProcessResult run = OnEngine(SecondEngine, "run", "--rm", Fleet("v2"));
+        Assert.IsTrue(run.Succeeded, run.Describe());
+        Assert.AreEqual(MultiProjectSample.AppOutput, run.StandardOutput.Trim());
+    }
+
+    private static string Fleet(string tag) => LocalRegistry.Address + "/" + FleetRepository + ":" + tag;
+
+    private static string[] FleetProperties() => new[] { "ContainerizeMode=Hermetic", "ContainerRegistry=" + LocalRegistry.Address, "ContainerizeCacheTo=type=inline" };
 
     private static string SecondEngineScript => Path.Combine(RepositoryLayout.Root, "..", "shared", "ci", "second-engine.sh");
 

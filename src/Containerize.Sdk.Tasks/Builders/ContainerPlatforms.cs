@@ -67,6 +67,20 @@ namespace Containerize.Sdk.Builders
             return null;
         }
 
+        /// <summary>The platforms of a comma-separated list, as ProbeContainerBuilder's Platforms output gives them.</summary>
+        public static IReadOnlyList<string> Parse(string? platforms) =>
+            (platforms ?? "").Split(',').Select(platform => platform.Trim()).Where(platform => platform.Length > 0).ToList();
+
+        /// <summary>The platform of this machine, such as linux/amd64: the one a local engine builds for by default.</summary>
+        public static string ForThisMachine() =>
+            System.Runtime.InteropServices.RuntimeInformation.OSArchitecture switch
+            {
+                System.Runtime.InteropServices.Architecture.Arm64 => "linux/arm64",
+                System.Runtime.InteropServices.Architecture.Arm => "linux/arm/v7",
+                System.Runtime.InteropServices.Architecture.X86 => "linux/386",
+                _ => "linux/amd64",
+            };
+
         private static bool IsMusl(string rid) => rid.StartsWith("linux-musl-", StringComparison.OrdinalIgnoreCase);
     }
 }

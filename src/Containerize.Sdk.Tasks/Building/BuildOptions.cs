@@ -26,7 +26,10 @@ namespace Containerize.Sdk.Building
 
         public bool IsMultiPlatform => Platforms.Count > 1;
 
-        /// <summary>Whether only buildx can build with these options: a command written for builder none then uses it.</summary>
+        /// <summary>
+        /// Whether a command written for builder none needs buildx: one command builds a multi-platform image only with
+        /// buildx (Containerize itself builds it platform by platform without buildx, PlatformImages).
+        /// </summary>
         public bool NeedBuildx => IsMultiPlatform || ExportsCacheThroughBuildx || !string.IsNullOrEmpty(BuildxBuilder);
     }
 }

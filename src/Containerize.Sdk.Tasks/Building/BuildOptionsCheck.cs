@@ -20,7 +20,8 @@ namespace Containerize.Sdk.Building
             BuilderWithoutBuildx? withoutBuildx = WithoutBuildx(mode);
             if (options.IsMultiPlatform)
             {
-                if (withoutBuildx.HasValue)
+                // Docker's built-in BuildKit builds one platform at a time (PlatformImages); the legacy builder and podman not here.
+                if (withoutBuildx.HasValue && withoutBuildx != BuilderWithoutBuildx.DockerBuiltInBuildKit)
                 {
                     errors.Add(Errors.MultiPlatformNeedsBuildx(withoutBuildx.Value, clientPath, options.Platforms));
                 }

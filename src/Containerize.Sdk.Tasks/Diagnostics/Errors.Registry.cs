@@ -32,18 +32,22 @@ namespace Containerize.Sdk.Diagnostics
             switch (withoutBuildx)
             {
                 case BuilderWithoutBuildx.Podman:
-                    why = "Containerize builds multi-platform images only with docker buildx; with podman, build one image per runtime identifier (ContainerRuntimeIdentifier) and join them with 'podman manifest'";
-                    break;
-                case BuilderWithoutBuildx.DockerBuiltInBuildKit:
-                    why = $"{Show(clientPath)} has no buildx plugin, and 'docker build' without it builds one platform at a time";
+                    why = "Containerize builds multi-platform images only with docker (BuildKit, or buildx); with podman, build one image per runtime identifier (ContainerRuntimeIdentifier) and join them with 'podman manifest'";
                     break;
                 default:
-                    why = $"{Show(clientPath)} has no buildx plugin, and the legacy builder builds one platform at a time";
+                    why = $"{Show(clientPath)} has no buildx plugin, and the legacy builder cannot build for another platform (the build stage's cross build needs BuildKit)";
                     break;
             }
 
-            return new ContainerizeDiagnostic("CTZ4002", $"ContainerRuntimeIdentifiers asks for one image for {Show(string.Join(", ", platforms))}, but {why}. Install the docker buildx plugin (and select a builder that can build for those platforms, such as 'docker buildx create --use' or ContainerizeBuildxBuilder), or set a single runtime identifier.");
+            return new ContainerizeDiagnostic("CTZ4002", $"ContainerRuntimeIdentifiers asks for one image for {Show(string.Join(", ", platforms))}, but {why}. Build with docker's BuildKit (a docker client before 23.0 with DOCKER_BUILDKIT, or the buildx plugin), or set a single runtime identifier.");
         }
+
+        /// <param name="reference">The tag the list was to be pushed under.</param>
+        /// <param name="platforms">The platforms it joins.</param>
+        /// <param name="command">The docker manifest command that failed.</param>
+        /// <param name="detail">What it said, on one line.</param>
+        public static ContainerizeDiagnostic PlatformListFailed(string reference, IReadOnlyList<string> platforms, string command, string detail) =>
+            new ContainerizeDiagnostic("CTZ4011", $"The image for {Show(string.Join(", ", platforms))} was built and each platform's image pushed, but joining them under {Show(reference)} failed: '{Show(command)}' said {Show(detail)}. Check that the registry {Show(RegistryOf(reference))} accepts manifest lists and that 'docker login' covers it (a registry without TLS other than localhost must be passed to the client as insecure), then publish again.");
 
         public static ContainerizeDiagnostic MultiPlatformNeedsPush(IReadOnlyList<string> platforms) =>
             new ContainerizeDiagnostic("CTZ4003", $"ContainerRuntimeIdentifiers asks for one image for {Show(string.Join(", ", platforms))}, which a local docker engine cannot hold: a multi-platform image goes straight to its registry. Set ContainerRegistry (or ContainerizePush=true) to push it, or set a single runtime identifier to build a local image.");

@@ -94,6 +94,12 @@ namespace Containerize.Sdk.Planning
 
         public bool UseBuildKit { get; set; }
 
+        /// <summary>The platforms the image is built for (--platform), such as linux/arm64; none for the engine's own.</summary>
+        public IReadOnlyList<string> TargetPlatforms { get; set; } = new string[0];
+
+        /// <summary>The platform the build stage runs on when it is not told otherwise: this machine's (ContainerPlatforms).</summary>
+        public string BuildPlatform { get; set; } = Builders.ContainerPlatforms.ForThisMachine();
+
         /// <summary>ContainerizeCacheFrom or ContainerizeCacheTo is set: the build stage's layers go to other engines.</summary>
         public bool SharesBuildCache { get; set; }
 

@@ -75,6 +75,11 @@ namespace Containerize.Sdk.Planning
                 RuntimeIdentifier = runtimeIdentifier,
                 SelfContained = selfContained,
                 PublishAot = settings.PublishAot,
+
+                // The SDK runs on the build platform and publishes for each target's architecture, so that it never runs
+                // emulated. BUILDPLATFORM and TARGETARCH are BuildKit's; Native AOT links with the target's own toolchain.
+                CrossBuild = settings.UseBuildKit && !settings.PublishAot
+                    && (settings.TargetPlatforms.Count > 1 || (settings.TargetPlatforms.Count == 1 && settings.TargetPlatforms[0] != settings.BuildPlatform)),
                 ForwardsSecretProperties = forwardsSecretProperties,
                 WorkingDirectory = workingDirectory,
                 User = user,

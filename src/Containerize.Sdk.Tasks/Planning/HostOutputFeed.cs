@@ -50,11 +50,6 @@ namespace Containerize.Sdk.Planning
                 return "Native AOT compiles with the container's toolchain";
             }
 
-            if (spec.CrossBuild)
-            {
-                return "the container publishes for each target architecture";
-            }
-
             if (string.IsNullOrWhiteSpace(hostOutputDirectory))
             {
                 return "no folder for the host's output was given";

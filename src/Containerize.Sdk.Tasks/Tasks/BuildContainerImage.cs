@@ -208,19 +208,19 @@ namespace Containerize.Sdk.Tasks
             ClientCommand command = BuildCommandFactory.Create(request);
             Log.LogMessage(MessageImportance.Low, "Containerize: running " + command);
             TimeSpan? timeout = TimeoutMinutes > 0 ? TimeSpan.FromMinutes(TimeoutMinutes) : (TimeSpan?)null;
-            ImageBuildOutcome outcome = ImageBuild.Run(
-                request,
-                dockerfileText,
-                timeout,
-                line =>
+            Action<OutputLine> onLine = line =>
+            {
+                Log.LogMessage(MessageImportance.Normal, "  " + line.Text);
+                if (line.Text.IndexOf(" FROM ", StringComparison.Ordinal) >= 0)
                 {
-                    Log.LogMessage(MessageImportance.Normal, "  " + line.Text);
-                    if (line.Text.IndexOf(" FROM ", StringComparison.Ordinal) >= 0)
-                    {
-                        fromSteps.Add(line.Text);
-                    }
-                },
-                _cancellation.Token);
+                    fromSteps.Add(line.Text);
+                }
+            };
+
+            // buildx builds every platform in one command; docker's built-in BuildKit one platform at a time.
+            ImageBuildOutcome outcome = request.IsMultiPlatform && request.Mode == Builders.BuildMode.BuildKit
+                ? PlatformImages.BuildAndPush(request, Builders.BuilderKind.Docker, dockerfileText, timeout, onLine, _cancellation.Token)
+                : ImageBuild.Run(request, dockerfileText, timeout, onLine, _cancellation.Token);
 
             if (!outcome.Succeeded)
             {

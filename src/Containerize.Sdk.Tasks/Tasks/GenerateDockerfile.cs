@@ -19,6 +19,9 @@ namespace Containerize.Sdk.Tasks
     /// </summary>
     public sealed partial class GenerateDockerfile : Task
     {
+        /// <summary>The image's platforms, one by one.</summary>
+        private IReadOnlyList<string> PlatformList => Builders.ContainerPlatforms.Parse(Platforms);
+
         public override bool Execute()
         {
             string dockerignore = DockerfilePath + ".dockerignore";
@@ -192,6 +195,7 @@ namespace Containerize.Sdk.Tasks
                 WholeContextReason = WholeContextReason,
                 RepositoryRoot = RepositoryRoot.Find(Path.GetDirectoryName(ProjectFullPath)!),
                 UseBuildKit = UseBuildKit,
+                TargetPlatforms = PlatformList,
                 SharesBuildCache = SharesBuildCache,
                 Sbom = Sbom,
                 HostOutputDirectory = HostOutputDirectory,
@@ -204,7 +208,7 @@ namespace Containerize.Sdk.Tasks
                     HostPublished = HostPublished,
                     RuntimeIdentifier = HostRuntimeIdentifier,
                     TargetFramework = HostTargetFramework,
-                    PlatformCount = (Platforms ?? "").Split(',').Count(platform => platform.Trim().Length > 0),
+                    PlatformCount = PlatformList.Count,
                     HostAppHost = HostAppHost,
                 },
                 RestoreSecrets = (RestoreSecrets ?? new ITaskItem[0]).Select(RestoreSecretOf).ToList(),

@@ -82,8 +82,7 @@ namespace Containerize.Sdk.Tasks
         /// <summary>ContainerizeBuildArguments: more arguments for the client, split on blanks outside quotes.</summary>
         public string? ExtraArguments { get; set; }
 
-        protected IReadOnlyList<string> PlatformList =>
-            (Platforms ?? "").Split(',').Select(platform => platform.Trim()).Where(platform => platform.Length > 0).ToList();
+        protected IReadOnlyList<string> PlatformList => ContainerPlatforms.Parse(Platforms);
 
         /// <param name="mode">How the client builds.</param>
         /// <param name="clientPath">The client.</param>

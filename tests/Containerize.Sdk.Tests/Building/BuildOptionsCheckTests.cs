@@ -22,13 +22,14 @@ public sealed class BuildOptionsCheckTests
     }
 
     [TestMethod]
-    public void AMultiPlatformPushNeedsBuildx()
+    public void AMultiPlatformPushNeedsBuildKit()
     {
         var options = new BuildOptions { Platforms = TwoPlatforms, Push = true };
 
         Assert.IsEmpty(Codes(BuildMode.Buildx, options));
+        Assert.IsEmpty(Codes(BuildMode.BuildKit, options), "docker's built-in BuildKit builds one platform at a time");
         Assert.IsEmpty(Codes(null, options), "builder none writes a buildx command instead");
-        foreach (BuildMode mode in new[] { BuildMode.BuildKit, BuildMode.Legacy, BuildMode.Podman })
+        foreach (BuildMode mode in new[] { BuildMode.Legacy, BuildMode.Podman })
         {
             CollectionAssert.AreEqual(new[] { "CTZ4002" }, Codes(mode, options), mode.ToString());
         }
@@ -39,10 +40,9 @@ public sealed class BuildOptionsCheckTests
     {
         IReadOnlyList<string> platforms = TwoPlatforms;
 
-        Assert.Contains("no buildx plugin", Errors.MultiPlatformNeedsBuildx(BuilderWithoutBuildx.DockerBuiltInBuildKit, "/usr/bin/docker", platforms).Message);
         Assert.Contains("legacy builder", Errors.MultiPlatformNeedsBuildx(BuilderWithoutBuildx.DockerLegacyBuilder, "/usr/local/bin/docker", platforms).Message);
         string podman = Errors.MultiPlatformNeedsBuildx(BuilderWithoutBuildx.Podman, "/usr/bin/podman", platforms).Message;
-        Assert.Contains("only with docker buildx", podman);
+        Assert.Contains("only with docker (BuildKit, or buildx)", podman);
         Assert.Contains("podman manifest", podman);
         Assert.Contains("linux/amd64, linux/arm64", podman);
     }

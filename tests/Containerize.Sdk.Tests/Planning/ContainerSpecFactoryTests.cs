@@ -236,6 +236,26 @@ public sealed class ContainerSpecFactoryTests
         Assert.Contains("dotnet restore", shared);
     }
 
+    [TestMethod]
+    public void TheSdkRunsOnTheBuildPlatformForAnotherPlatform_OrSeveral()
+    {
+        ContainerSettings settings = FactorySettings.WebApp();
+        settings.UseBuildKit = true;
+        settings.BuildPlatform = "linux/amd64";
+
+        settings.TargetPlatforms = new[] { "linux/amd64" };
+        Assert.IsFalse(Create(settings).Spec!.CrossBuild, "the build machine's own platform");
+        settings.TargetPlatforms = new[] { "linux/arm64" };
+        Assert.IsTrue(Create(settings).Spec!.CrossBuild);
+        string dockerfile = Containerize.Sdk.Dockerfiles.DockerfileWriter.Write(DockerfilePlanner.Plan(Create(settings).Spec!));
+        Assert.Contains("FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build", dockerfile);
+        Assert.Contains("-a $TARGETARCH", dockerfile);
+        settings.TargetPlatforms = new[] { "linux/amd64", "linux/arm64" };
+        Assert.IsTrue(Create(settings).Spec!.CrossBuild);
+        settings.UseBuildKit = false;
+        Assert.IsFalse(Create(settings).Spec!.CrossBuild, "BUILDPLATFORM and TARGETARCH are BuildKit's");
+    }
+
     private static ContainerSpecResult Create(ContainerSettings settings)
     {
         ContainerSpecResult result = ContainerSpecFactory.Create(settings);
