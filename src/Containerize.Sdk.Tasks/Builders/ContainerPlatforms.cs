@@ -28,7 +28,8 @@ namespace Containerize.Sdk.Builders
         /// <returns>The platforms in the order given, without repeats.</returns>
         public static IReadOnlyList<string> FromRuntimeIdentifiers(IEnumerable<string> runtimeIdentifiers, ICollection<ContainerizeDiagnostic> diagnostics)
         {
-            List<string> rids = runtimeIdentifiers.Select(rid => rid.Trim()).Where(rid => rid.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            // -p:ContainerRuntimeIdentifiers="linux-x64;linux-arm64" reaches the task as one value: the quotes keep the ';'.
+            List<string> rids = runtimeIdentifiers.SelectMany(rid => rid.Split(';')).Select(rid => rid.Trim()).Where(rid => rid.Length > 0).Distinct(StringComparer.Ordinal).ToList();
             var platforms = new List<string>();
             foreach (string rid in rids)
             {

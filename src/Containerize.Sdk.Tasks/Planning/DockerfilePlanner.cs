@@ -119,6 +119,13 @@ namespace Containerize.Sdk.Planning
         {
             var words = Literals("dotnet", "restore", spec.ProjectPath);
             words.AddRange(RuntimeArguments(spec));
+            if (spec.SelfContained)
+            {
+                // The publish below is --no-restore and self-contained: the runtime packs it needs are restored only
+                // when the restore knows, and a SelfContained from the command line is not forwarded (the container decides it).
+                words.Add(ShellWord.Literal("-p:SelfContained=true"));
+            }
+
             words.AddRange(PropertyArguments(spec));
             return words;
         }

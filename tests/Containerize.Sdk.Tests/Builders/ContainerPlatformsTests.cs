@@ -77,4 +77,15 @@ public sealed class ContainerPlatformsTests
         Assert.IsEmpty(ContainerPlatforms.FromRuntimeIdentifiers(Array.Empty<string>(), errors));
         Assert.IsEmpty(errors);
     }
+
+    [TestMethod]
+    public void AQuotedListFromTheCommandLineIsSplit()
+    {
+        var errors = new List<ContainerizeDiagnostic>();
+
+        IReadOnlyList<string> platforms = ContainerPlatforms.FromRuntimeIdentifiers(new[] { "linux-x64;linux-arm64" }, errors);
+
+        Assert.IsEmpty(errors);
+        CollectionAssert.AreEqual(new[] { "linux/amd64", "linux/arm64" }, platforms.ToArray());
+    }
 }

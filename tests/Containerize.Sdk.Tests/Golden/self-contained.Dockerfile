@@ -5,7 +5,7 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY ["src/Api/Api.csproj", "src/Api/"]
 ARG CONTAINERIZE_RESTORE_PROPERTIES
-RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-restore.rsp && dotnet restore src/Api/Api.csproj -r linux-x64 -p:Containerize=false @/tmp/containerize-restore.rsp
+RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-restore.rsp && dotnet restore src/Api/Api.csproj -r linux-x64 -p:SelfContained=true -p:Containerize=false @/tmp/containerize-restore.rsp
 COPY [".", "."]
 ARG CONTAINERIZE_PUBLISH_PROPERTIES
 RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages printf '%s\n' "$CONTAINERIZE_RESTORE_PROPERTIES" "$CONTAINERIZE_PUBLISH_PROPERTIES" | sed 's/" -p:/"\n-p:/g' > /tmp/containerize-publish.rsp && dotnet publish src/Api/Api.csproj --no-restore -m:1 -c Release -o /app/publish -r linux-x64 --self-contained -p:Containerize=false @/tmp/containerize-publish.rsp && ( set -e; cd /; mkdir -p /app/layers/app ; mv /app/publish /app/layers/app/app ; chmod -R u=rwX,go=rX /app/layers; find /app/layers ! -type f -exec touch -h -d @315532800 {} +; find /app/layers -type f -exec sha256sum {} + | while read -r h f; do p=${h%"${h#???????}"}; touch -h -d "@$((315532800 + 0x$p))" "$f"; done )
