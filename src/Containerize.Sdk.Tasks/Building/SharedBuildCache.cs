@@ -70,7 +70,8 @@ namespace Containerize.Sdk.Building
                 return null;
             }
 
-            return image with { Target = buildStageName, ImageReferences = BuildStageReferences(image.ImageReferences), PushFromBuilder = false, MetadataFile = null };
+            // LogFile: build.log keeps the image build's output, which says what the build took from the cache.
+            return image with { Target = buildStageName, ImageReferences = BuildStageReferences(image.ImageReferences), PushFromBuilder = false, MetadataFile = null, LogFile = null };
         }
     }
 }

@@ -205,8 +205,12 @@ namespace Containerize.Sdk.Tasks
         private bool Run(BuildRequest request, string dockerfileText, Dictionary<string, string?> baseDigests)
         {
             var fromSteps = new List<string>();
-            ClientCommand command = BuildCommandFactory.Create(request);
-            Log.LogMessage(MessageImportance.Low, "Containerize: running " + command);
+            bool platformByPlatform = request.IsMultiPlatform && request.Mode == Builders.BuildMode.BuildKit;
+            Log.LogMessage(
+                MessageImportance.Low,
+                platformByPlatform
+                    ? "Containerize: docker's built-in BuildKit builds one platform at a time, then docker manifest joins them: " + string.Join("; ", request.Platforms.Select(platform => BuildCommandFactory.Create(PlatformImages.ForPlatform(request, platform))))
+                    : "Containerize: running " + BuildCommandFactory.Create(request));
             TimeSpan? timeout = TimeoutMinutes > 0 ? TimeSpan.FromMinutes(TimeoutMinutes) : (TimeSpan?)null;
             Action<OutputLine> onLine = line =>
             {
@@ -218,7 +222,7 @@ namespace Containerize.Sdk.Tasks
             };
 
             // buildx builds every platform in one command; docker's built-in BuildKit one platform at a time.
-            ImageBuildOutcome outcome = request.IsMultiPlatform && request.Mode == Builders.BuildMode.BuildKit
+            ImageBuildOutcome outcome = platformByPlatform
                 ? PlatformImages.BuildAndPush(request, Builders.BuilderKind.Docker, dockerfileText, timeout, onLine, _cancellation.Token)
                 : ImageBuild.Run(request, dockerfileText, timeout, onLine, _cancellation.Token);
 

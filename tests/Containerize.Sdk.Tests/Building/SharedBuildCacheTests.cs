@@ -47,11 +47,12 @@ public sealed class SharedBuildCacheTests
     [TestMethod]
     public void TheBuildStageCacheImageIsTheBuildStageOfTheSameBuild_TaggedBesideTheImage()
     {
-        BuildRequest image = Request(BuildMode.BuildKit);
+        BuildRequest image = Request(BuildMode.BuildKit) with { LogFile = "/src/obj/containerize/build.log" };
 
         BuildRequest? cache = SharedBuildCache.BuildStageRequest(image, pushed: true, "build");
 
         Assert.IsNotNull(cache);
+        Assert.IsNull(cache.LogFile, "build.log keeps the image build's output, which says what came from the cache");
         string[] arguments = BuildCommandFactory.Create(cache).Arguments.ToArray();
         CollectionAssert.AreEqual(
             new[] { "build", "--progress=plain", "--file", "/src/obj/Dockerfile", "--target", "build", "--tag", "127.0.0.1:5000/team/app:1.0-buildcache", "--tag", "127.0.0.1:5000/team/app:latest-buildcache", "--build-arg", "CONTAINERIZE_APP_STAGE=build", "--build-arg", "BUILDKIT_INLINE_CACHE=1", "/src" },
