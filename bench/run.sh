@@ -364,6 +364,7 @@ if [[ "$fleet" == true ]]; then
   say "the first runner publishes and pushes the image with its build-stage cache (not measured)"
   cp -r "$pristine" "$work/fleet-seed"
   timed fleet_publish "$work/fleet-seed" seed >/dev/null
+  printf '%s\n' "$registry/$fleet_repository:seed" "$registry/$fleet_repository:seed-buildcache" >>"$work/images"
   fleet_with=() fleet_without=()
   : >"$work/fleet-restore-cached"
   fleet_with_round() { fleet_round "$1" with; }

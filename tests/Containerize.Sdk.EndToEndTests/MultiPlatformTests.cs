@@ -47,9 +47,13 @@ public sealed class MultiPlatformTests
     [ClassCleanup]
     public static void RemoveImages()
     {
-        foreach (string image in new[] { ArmOnly.Reference, Pushed, Pushed + "-linux-amd64", Pushed + "-linux-arm64" })
+        // The base too: the arm64 publish pulled one platform of it under the shared tag, which the next run must not find.
+        foreach (string image in new[] { ArmOnly.Reference, Pushed, Pushed + "-linux-amd64", Pushed + "-linux-arm64", _base })
         {
-            Docker.RemoveImage(image);
+            if (image.Length > 0)
+            {
+                Docker.RemoveImage(image);
+            }
         }
 
         using (var registry = new LocalRegistry())
