@@ -16,13 +16,11 @@ public sealed class MultiPlatformTests
     private const string Line = "Hello from";
 
     private static readonly string Repository = ImageName.Unique("multiarch").Repository;
-    private static readonly string PodmanRepository = ImageName.Unique("multiarch-podman").Repository;
     private static readonly ImageName ArmOnly = ImageName.Unique("arm64-only");
     private static TestProject? _project;
     private static string _base = "";
     private static ProcessResult? _multiPlatformPublish;
     private static ProcessResult? _armOnlyPublish;
-    private static ProcessResult? _podmanPublish;
 
     private static DockerClient Docker => DockerClient.Instance;
 
@@ -44,9 +42,6 @@ public sealed class MultiPlatformTests
             _project.ProjectPath,
             selfContained.Concat(new[] { "ContainerRuntimeIdentifiers=\"linux-x64;linux-arm64\"", "ContainerRegistry=" + LocalRegistry.Address, "ContainerRepository=" + Repository, "ContainerImageTag=v1" }));
         _armOnlyPublish = ContainerizePublish.Run(_project.ProjectPath, selfContained.Concat(ArmOnly.Properties()).Append("ContainerRuntimeIdentifier=linux-arm64"));
-        _podmanPublish = ContainerizePublish.Run(
-            _project.ProjectPath,
-            selfContained.Concat(new[] { "ContainerizeBuilder=podman", "ContainerRuntimeIdentifiers=\"linux-x64;linux-arm64\"", "ContainerRegistry=" + LocalRegistry.Address, "ContainerRepository=" + PodmanRepository, "ContainerImageTag=v1" }));
     }
 
     [ClassCleanup]
@@ -63,16 +58,15 @@ public sealed class MultiPlatformTests
 
         using (var registry = new LocalRegistry())
         {
-            foreach ((string repository, string tag) in new[] { (Repository, "v1"), (Repository, "v1-linux-amd64"), (Repository, "v1-linux-arm64"), (PodmanRepository, "v1") })
+            foreach (string tag in new[] { "v1", "v1-linux-amd64", "v1-linux-arm64" })
             {
-                if (registry.Digest(repository, tag) is string digest)
+                if (registry.Digest(Repository, tag) is string digest)
                 {
-                    registry.Delete(repository, digest);
+                    registry.Delete(Repository, digest);
                 }
             }
         }
 
-        DockerClient.Podman.Run(TimeSpan.FromMinutes(1), "manifest", "rm", LocalRegistry.Address + "/" + PodmanRepository + ":v1");
         Docker.RemoveProject(_project);
     }
 
@@ -109,22 +103,6 @@ public sealed class MultiPlatformTests
         Assert.IsTrue(app.Succeeded, app.Describe());
         Assert.AreEqual(Line + " " + processArchitecture, app.StandardOutput.Trim());
         Assert.AreEqual(machine, uname.StandardOutput.Trim(), uname.Describe());
-    }
-
-    [TestMethod]
-    public void PodmanBuildsBothPlatformsIntoOneListUnderTheTag()
-    {
-        Assert.IsNotNull(_podmanPublish);
-        Assert.IsTrue(_podmanPublish.Succeeded, _podmanPublish.Describe());
-        string pushed = LocalRegistry.Address + "/" + PodmanRepository + ":v1";
-        ProcessResult inspect = Manifest("inspect", "--insecure", pushed);
-        Assert.IsTrue(inspect.Succeeded, inspect.Describe());
-        StringAssert.Contains(inspect.StandardOutput, "\"arm64\"");
-        StringAssert.Contains(inspect.StandardOutput, "\"amd64\"");
-        ProcessResult app = Docker.Run(TimeSpan.FromMinutes(3), "run", "--rm", "--pull", "always", "--platform", "linux/arm64", pushed);
-        Assert.IsTrue(app.Succeeded, app.Describe());
-        Assert.AreEqual(Line + " Arm64", app.StandardOutput.Trim());
-        Docker.RemoveImage(pushed);
     }
 
     /// <summary>docker manifest, experimental in the 20.10 client.</summary>

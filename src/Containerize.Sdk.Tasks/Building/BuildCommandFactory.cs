@@ -65,19 +65,10 @@ namespace Containerize.Sdk.Building
                 arguments.Add(request.Target!);
             }
 
-            if (request.Mode == BuildMode.Podman && request.IsMultiPlatform)
+            foreach (string reference in request.ImageReferences)
             {
-                // Podman builds every platform in one command into a local manifest list (PlatformImages pushes it).
-                arguments.Add("--manifest");
-                arguments.Add(request.ImageReferences[0]);
-            }
-            else
-            {
-                foreach (string reference in request.ImageReferences)
-                {
-                    arguments.Add("--tag");
-                    arguments.Add(reference);
-                }
+                arguments.Add("--tag");
+                arguments.Add(reference);
             }
 
             foreach (KeyValuePair<string, string> buildArgument in request.BuildArguments)

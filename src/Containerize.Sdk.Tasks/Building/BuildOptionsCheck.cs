@@ -20,10 +20,10 @@ namespace Containerize.Sdk.Building
             BuilderWithoutBuildx? withoutBuildx = WithoutBuildx(mode);
             if (options.IsMultiPlatform)
             {
-                // Docker's built-in BuildKit and podman build them too (PlatformImages); the legacy builder cannot cross-build.
-                if (withoutBuildx == BuilderWithoutBuildx.DockerLegacyBuilder)
+                // Docker's built-in BuildKit builds one platform at a time (PlatformImages); the legacy builder and podman not here.
+                if (withoutBuildx.HasValue && withoutBuildx != BuilderWithoutBuildx.DockerBuiltInBuildKit)
                 {
-                    errors.Add(Errors.MultiPlatformNeedsBuildKit(clientPath, options.Platforms));
+                    errors.Add(Errors.MultiPlatformNeedsBuildx(withoutBuildx.Value, clientPath, options.Platforms));
                 }
 
                 if (!options.Push)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using Containerize.Sdk.Builders;
@@ -12,11 +11,10 @@ using Containerize.Sdk.Processes;
 namespace Containerize.Sdk.Building
 {
     /// <summary>
-    /// A multi-platform image where there is no buildx. Docker's built-in BuildKit: one build per platform, each pushed
+    /// A multi-platform image where there is no buildx (docker's built-in BuildKit): one build per platform, each pushed
     /// under a tag of its own (<c>tag-linux-arm64</c>), then, for each of the image's tags, one manifest list that joins
-    /// them (<c>docker manifest create</c> and <c>push</c>). Podman: one build into a local list (<c>--manifest</c>),
-    /// pushed to each tag. The SDK runs on the build platform in every build (the Dockerfile's cross build), so nothing
-    /// is compiled under emulation.
+    /// them (<c>docker manifest create</c> and <c>push</c>). The SDK runs on the build platform in every build (the
+    /// Dockerfile's cross build), so nothing is compiled under emulation.
     /// </summary>
     public static class PlatformImages
     {
@@ -63,117 +61,77 @@ namespace Containerize.Sdk.Building
             client.Command(new[] { "manifest", "rm", reference }, Experimental);
 
         /// <summary>
-        /// <c>podman manifest push --all</c> of the local list to one of the image's references, with the digest written
-        /// to a file (podman prints none).
+        /// Builds every platform's image, pushes each, and joins them under each of the image's references; the outcome
+        /// is a pushed image whose digest is the list's (the first reference's).
         /// </summary>
-        public static ClientCommand PodmanPushList(ContainerClient client, string localList, string reference, string digestFile) =>
-            client.Command(new[] { "manifest", "push", "--all", "--digestfile", digestFile, localList, "docker://" + reference });
-
-        /// <summary>
-        /// Builds the image for every platform and pushes it under each of its references as one manifest list; the
-        /// outcome is a pushed image whose digest is the list's (the first reference's). Docker's built-in BuildKit
-        /// builds and pushes one platform at a time and joins them with docker manifest; podman builds them all into a
-        /// local list (--manifest) and pushes that.
-        /// </summary>
-        /// <param name="image">The multi-platform build as the project asks for it (BuildKit or podman).</param>
+        /// <param name="image">The multi-platform build as the project asks for it.</param>
+        /// <param name="kind">docker (podman and buildx build all platforms in one command).</param>
         /// <param name="dockerfileText">The Dockerfile's text, to find a failing line in.</param>
         /// <param name="timeout">How long each build, push and list command may take; null for no limit.</param>
         /// <param name="onLine">Receives each output line of every command.</param>
         /// <param name="cancellationToken">Stops the command that runs.</param>
         public static ImageBuildOutcome BuildAndPush(
             BuildRequest image,
+            BuilderKind kind,
             string dockerfileText,
             TimeSpan? timeout,
             Action<OutputLine> onLine,
             CancellationToken cancellationToken)
         {
             var stopwatch = Stopwatch.StartNew();
-            string? digest = null;
-            ContainerizeDiagnostic? error = null;
-            bool canceled = false;
-
-            // Runs one list command; false (with error or canceled set) when it did not succeed.
-            bool Run(ClientCommand command, string reference, string? digestFile)
+            var platformReferences = new List<string>();
+            foreach (string platform in image.Platforms)
             {
-                string? printed = null;
-                ProcessRunResult result = ProcessRunner.Run(command, line => { printed = ImageDigests.FromDigestFile(line.Text) ?? printed; onLine(line); }, timeout, cancellationToken);
-                canceled = result.Outcome == ProcessOutcome.Canceled;
-                if (!canceled && (result.Outcome != ProcessOutcome.Exited || result.ExitCode != 0))
-                {
-                    IReadOnlyList<string> lastLines = BuildOutput.ErrorReportLines.Select(result.LastLines);
-                    string detail = result.StartError ?? lastLines.LastOrDefault(line => line.Trim().Length > 0)?.Trim() ?? "exit code " + result.ExitCode;
-                    error = Errors.PlatformListFailed(reference, image.Platforms, command.ToString(), detail);
-                }
-
-                if (digestFile != null && File.Exists(digestFile))
-                {
-                    printed = ImageDigests.FromDigestFile(File.ReadAllText(digestFile)) ?? printed;
-                }
-
-                digest ??= printed;
-                return !canceled && error == null;
-            }
-
-            string localList = image.ImageReferences[0];
-            if (image.Mode == BuildMode.Podman)
-            {
-                // A list left by an earlier build would keep its platforms' images beside this build's.
-                ProcessRunner.Run(image.Client.Command(new[] { "manifest", "rm", localList }), line => { }, timeout, cancellationToken);
-                ImageBuildOutcome built = ImageBuild.Run(image with { PushFromBuilder = true, MetadataFile = null }, dockerfileText, timeout, onLine, cancellationToken);
-                if (built.Error != null || built.Canceled)
+                ImageBuildOutcome built = ImageBuild.Run(ForPlatform(image, platform), dockerfileText, timeout, onLine, cancellationToken);
+                if (!built.Succeeded)
                 {
                     return built;
                 }
 
-                foreach (string reference in image.ImageReferences)
-                {
-                    string digestFile = Path.GetTempFileName();
-                    try
-                    {
-                        if (!Run(PodmanPushList(image.Client, localList, reference, digestFile), reference, digestFile))
-                        {
-                            return new ImageBuildOutcome { Error = error, Canceled = canceled, Elapsed = stopwatch.Elapsed };
-                        }
-                    }
-                    finally
-                    {
-                        File.Delete(digestFile);
-                    }
-                }
+                platformReferences.Add(PlatformReference(image.ImageReferences[0], platform));
             }
-            else
+
+            PushOutcome pushed = ImagePush.Run(image.Client, kind, platformReferences, timeout, onLine, cancellationToken);
+            if (!pushed.Succeeded)
             {
-                var platformReferences = new List<string>();
-                foreach (string platform in image.Platforms)
+                return new ImageBuildOutcome { Error = pushed.Error, Canceled = pushed.Canceled, Elapsed = stopwatch.Elapsed };
+            }
+
+            string? digest = null;
+            foreach (string reference in image.ImageReferences)
+            {
+                ProcessRunner.Run(RemoveList(image.Client, reference), line => { }, timeout, cancellationToken);
+                foreach (ClientCommand command in new[] { CreateList(image.Client, reference, platformReferences), PushList(image.Client, reference) })
                 {
-                    ImageBuildOutcome built = ImageBuild.Run(ForPlatform(image, platform), dockerfileText, timeout, onLine, cancellationToken);
-                    if (!built.Succeeded)
+                    string? printed = null;
+                    ProcessRunResult result = ProcessRunner.Run(
+                        command,
+                        line =>
+                        {
+                            printed = ImageDigests.FromDigestFile(line.Text) ?? printed;
+                            onLine(line);
+                        },
+                        timeout,
+                        cancellationToken);
+                    if (result.Outcome == ProcessOutcome.Canceled)
                     {
-                        return built;
+                        return new ImageBuildOutcome { Canceled = true, Elapsed = stopwatch.Elapsed };
                     }
 
-                    platformReferences.Add(PlatformReference(localList, platform));
-                }
-
-                PushOutcome pushed = ImagePush.Run(image.Client, BuilderKind.Docker, platformReferences, timeout, onLine, cancellationToken);
-                if (!pushed.Succeeded)
-                {
-                    return new ImageBuildOutcome { Error = pushed.Error, Canceled = pushed.Canceled, Elapsed = stopwatch.Elapsed };
-                }
-
-                foreach (string reference in image.ImageReferences)
-                {
-                    ProcessRunner.Run(RemoveList(image.Client, reference), line => { }, timeout, cancellationToken);
-                    if (!Run(CreateList(image.Client, reference, platformReferences), reference, null) || !Run(PushList(image.Client, reference), reference, null))
+                    if (result.Outcome != ProcessOutcome.Exited || result.ExitCode != 0)
                     {
-                        return new ImageBuildOutcome { Error = error, Canceled = canceled, Elapsed = stopwatch.Elapsed };
+                        IReadOnlyList<string> lastLines = BuildOutput.ErrorReportLines.Select(result.LastLines);
+                        string detail = result.StartError ?? lastLines.LastOrDefault(line => line.Trim().Length > 0)?.Trim() ?? "exit code " + result.ExitCode;
+                        return new ImageBuildOutcome { Error = Errors.PlatformListFailed(reference, image.Platforms, command.ToString(), detail), Elapsed = stopwatch.Elapsed };
                     }
+
+                    digest ??= printed;
                 }
             }
 
             IReadOnlyList<ContainerizeDiagnostic> warnings = digest != null
                 ? new ContainerizeDiagnostic[0]
-                : new[] { Errors.DigestUnknown(image.ImageReferences[0], "the manifest list's push gave no digest") };
+                : new[] { Errors.DigestUnknown(image.ImageReferences[0], "docker manifest push printed no digest") };
             return new ImageBuildOutcome { Pushed = true, Digest = digest, Warnings = warnings, Elapsed = stopwatch.Elapsed };
         }
 

@@ -23,12 +23,23 @@ namespace Containerize.Sdk.Diagnostics
             return new ContainerizeDiagnostic("CTZ4001", $"Pushing {Show(reference)} to {Show(registry)} failed{why}. {PushHint(error ?? string.Join(" ", lastLines), client, registry)} Containerize never takes credentials from the project: it pushes with the engine's own login. Last output lines:{Tail(lastLines)}");
         }
 
+        /// <param name="withoutBuildx">How the client would build instead.</param>
         /// <param name="clientPath">The client.</param>
         /// <param name="platforms">The platforms asked for.</param>
-        public static ContainerizeDiagnostic MultiPlatformNeedsBuildKit(string clientPath, IReadOnlyList<string> platforms)
+        public static ContainerizeDiagnostic MultiPlatformNeedsBuildx(BuilderWithoutBuildx withoutBuildx, string clientPath, IReadOnlyList<string> platforms)
         {
-            // Only the legacy builder gets here: BuildKit, buildx and podman build every platform (PlatformImages).
-            return new ContainerizeDiagnostic("CTZ4002", $"ContainerRuntimeIdentifiers asks for one image for {Show(string.Join(", ", platforms))}, but {Show(clientPath)} has no buildx plugin, and the legacy builder cannot build for another platform (the build stage's cross build needs BuildKit). Build with docker's BuildKit (a docker client before 23.0 with DOCKER_BUILDKIT, or the buildx plugin), or set a single runtime identifier.");
+            string why;
+            switch (withoutBuildx)
+            {
+                case BuilderWithoutBuildx.Podman:
+                    why = "Containerize builds multi-platform images only with docker (BuildKit, or buildx); with podman, build one image per runtime identifier (ContainerRuntimeIdentifier) and join them with 'podman manifest'";
+                    break;
+                default:
+                    why = $"{Show(clientPath)} has no buildx plugin, and the legacy builder cannot build for another platform (the build stage's cross build needs BuildKit)";
+                    break;
+            }
+
+            return new ContainerizeDiagnostic("CTZ4002", $"ContainerRuntimeIdentifiers asks for one image for {Show(string.Join(", ", platforms))}, but {why}. Build with docker's BuildKit (a docker client before 23.0 with DOCKER_BUILDKIT, or the buildx plugin), or set a single runtime identifier.");
         }
 
         /// <param name="reference">The tag the list was to be pushed under.</param>

@@ -206,7 +206,6 @@ namespace Containerize.Sdk.Tasks
         {
             var fromSteps = new List<string>();
             bool platformByPlatform = request.IsMultiPlatform && request.Mode == Builders.BuildMode.BuildKit;
-            bool multiPlatformWithoutBuildx = request.IsMultiPlatform && request.Mode != Builders.BuildMode.Buildx;
             Log.LogMessage(
                 MessageImportance.Low,
                 platformByPlatform
@@ -222,9 +221,9 @@ namespace Containerize.Sdk.Tasks
                 }
             };
 
-            // buildx builds and pushes every platform in one command; without it PlatformImages builds, pushes and joins them.
-            ImageBuildOutcome outcome = multiPlatformWithoutBuildx
-                ? PlatformImages.BuildAndPush(request, dockerfileText, timeout, onLine, _cancellation.Token)
+            // buildx builds every platform in one command; docker's built-in BuildKit one platform at a time.
+            ImageBuildOutcome outcome = platformByPlatform
+                ? PlatformImages.BuildAndPush(request, Builders.BuilderKind.Docker, dockerfileText, timeout, onLine, _cancellation.Token)
                 : ImageBuild.Run(request, dockerfileText, timeout, onLine, _cancellation.Token);
 
             if (!outcome.Succeeded)

@@ -28,18 +28,23 @@ public sealed class BuildOptionsCheckTests
 
         Assert.IsEmpty(Codes(BuildMode.Buildx, options));
         Assert.IsEmpty(Codes(BuildMode.BuildKit, options), "docker's built-in BuildKit builds one platform at a time");
-        Assert.IsEmpty(Codes(BuildMode.Podman, options), "podman builds them into a manifest list");
         Assert.IsEmpty(Codes(null, options), "builder none writes a buildx command instead");
-        CollectionAssert.AreEqual(new[] { "CTZ4002" }, Codes(BuildMode.Legacy, options));
+        foreach (BuildMode mode in new[] { BuildMode.Legacy, BuildMode.Podman })
+        {
+            CollectionAssert.AreEqual(new[] { "CTZ4002" }, Codes(mode, options), mode.ToString());
+        }
     }
 
     [TestMethod]
-    public void Ctz4002SaysWhy()
+    public void Ctz4002SaysWhyForEachBuilder()
     {
         IReadOnlyList<string> platforms = TwoPlatforms;
 
-        Assert.Contains("legacy builder", Errors.MultiPlatformNeedsBuildKit("/usr/local/bin/docker", platforms).Message);
-        Assert.Contains("linux/amd64, linux/arm64", Errors.MultiPlatformNeedsBuildKit("/usr/local/bin/docker", platforms).Message);
+        Assert.Contains("legacy builder", Errors.MultiPlatformNeedsBuildx(BuilderWithoutBuildx.DockerLegacyBuilder, "/usr/local/bin/docker", platforms).Message);
+        string podman = Errors.MultiPlatformNeedsBuildx(BuilderWithoutBuildx.Podman, "/usr/bin/podman", platforms).Message;
+        Assert.Contains("only with docker (BuildKit, or buildx)", podman);
+        Assert.Contains("podman manifest", podman);
+        Assert.Contains("linux/amd64, linux/arm64", podman);
     }
 
     [TestMethod]

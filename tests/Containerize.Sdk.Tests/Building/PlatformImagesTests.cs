@@ -43,19 +43,6 @@ public sealed class PlatformImagesTests
     }
 
     [TestMethod]
-    public void PodmanBuildsEveryPlatformIntoOneLocalList_AndPushesItToEachTag()
-    {
-        BuildRequest podman = MultiPlatform() with { Mode = BuildMode.Podman, Client = new ContainerClient("/usr/bin/podman") };
-
-        CollectionAssert.AreEqual(
-            new[] { "build", "--file", "/src/Dockerfile", "--manifest", "127.0.0.1:5000/app:1.0", "--platform", "linux/amd64,linux/arm64", "/src" },
-            BuildCommandFactory.Create(podman).Arguments.ToArray());
-        CollectionAssert.AreEqual(
-            new[] { "manifest", "push", "--all", "--digestfile", "/tmp/d", "127.0.0.1:5000/app:1.0", "docker://127.0.0.1:5000/app:latest" },
-            PlatformImages.PodmanPushList(podman.Client, "127.0.0.1:5000/app:1.0", "127.0.0.1:5000/app:latest", "/tmp/d").Arguments.ToArray());
-    }
-
-    [TestMethod]
     [DataRow("localhost:5000/app:1", true)]
     [DataRow("127.0.0.1:5000/app:1", true)]
     [DataRow("[::1]:5000/app:1", true)]

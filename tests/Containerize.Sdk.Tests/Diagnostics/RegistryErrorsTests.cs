@@ -12,7 +12,7 @@ public sealed class RegistryErrorsTests
         var diagnostics = new Dictionary<string, ContainerizeDiagnostic>
         {
             ["CTZ4001"] = Errors.PushFailed("r/app:1", "/usr/bin/docker", "denied", new[] { "a" }),
-            ["CTZ4002"] = Errors.MultiPlatformNeedsBuildKit("/usr/bin/docker", platforms),
+            ["CTZ4002"] = Errors.MultiPlatformNeedsBuildx(BuilderWithoutBuildx.DockerBuiltInBuildKit, "/usr/bin/docker", platforms),
             ["CTZ4003"] = Errors.MultiPlatformNeedsPush(platforms),
             ["CTZ4004"] = Errors.MultiPlatformArchive(platforms),
             ["CTZ4005"] = Errors.UnknownRuntimeIdentifier("win-x64"),
