@@ -23,7 +23,7 @@ namespace Containerize.Sdk.Building
 
         /// <summary>The tag one platform's image is pushed under: repository:tag-linux-arm64.</summary>
         public static string PlatformReference(string reference, string platform) =>
-            ImageCommands.RepositoryOf(reference) + ":" + ImageCommands.TagOf(reference) + "-" + platform.Replace('/', '-');
+            ImageCommands.WithTagSuffix(reference, "-" + platform.Replace('/', '-'));
 
         /// <summary>One platform's build: the image's own, for that platform, loaded into the engine under its platform tag.</summary>
         public static BuildRequest ForPlatform(BuildRequest image, string platform) => image with
@@ -65,14 +65,12 @@ namespace Containerize.Sdk.Building
         /// is a pushed image whose digest is the list's (the first reference's).
         /// </summary>
         /// <param name="image">The multi-platform build as the project asks for it.</param>
-        /// <param name="kind">docker (podman and buildx build all platforms in one command).</param>
         /// <param name="dockerfileText">The Dockerfile's text, to find a failing line in.</param>
         /// <param name="timeout">How long each build, push and list command may take; null for no limit.</param>
         /// <param name="onLine">Receives each output line of every command.</param>
         /// <param name="cancellationToken">Stops the command that runs.</param>
         public static ImageBuildOutcome BuildAndPush(
             BuildRequest image,
-            BuilderKind kind,
             string dockerfileText,
             TimeSpan? timeout,
             Action<OutputLine> onLine,
@@ -91,7 +89,7 @@ namespace Containerize.Sdk.Building
                 platformReferences.Add(PlatformReference(image.ImageReferences[0], platform));
             }
 
-            PushOutcome pushed = ImagePush.Run(image.Client, kind, platformReferences, timeout, onLine, cancellationToken);
+            PushOutcome pushed = ImagePush.Run(image.Client, BuilderKind.Docker, platformReferences, timeout, onLine, cancellationToken);
             if (!pushed.Succeeded)
             {
                 return new ImageBuildOutcome { Error = pushed.Error, Canceled = pushed.Canceled, Elapsed = stopwatch.Elapsed };

@@ -35,7 +35,7 @@ namespace Containerize.Sdk.Building
 
         /// <summary>The build-stage cache image of each image reference: repository:tag-buildcache.</summary>
         public static IReadOnlyList<string> BuildStageReferences(IEnumerable<string> imageReferences) =>
-            imageReferences.Select(reference => ImageCommands.RepositoryOf(reference) + ":" + ImageCommands.TagOf(reference) + BuildStageTagSuffix).ToList();
+            imageReferences.Select(reference => ImageCommands.WithTagSuffix(reference, BuildStageTagSuffix)).ToList();
 
         /// <summary>
         /// The --cache-from values of a build: each value as the user wrote it, and after each image reference its

@@ -59,6 +59,9 @@ namespace Containerize.Sdk.Images
             return colon > reference.LastIndexOf('/') ? reference.Substring(colon + 1) : "latest";
         }
 
+        /// <summary>repository:tag-suffix: a tag of the same repository beside the reference's own (latest when it has none).</summary>
+        public static string WithTagSuffix(string reference, string suffix) => RepositoryOf(reference) + ":" + TagOf(reference) + suffix;
+
         /// <summary>repository@digest: the reference that pulls exactly the pushed image.</summary>
         public static string DigestReference(string reference, string digest) => RepositoryOf(reference) + "@" + digest;
 

@@ -223,7 +223,7 @@ namespace Containerize.Sdk.Tasks
 
             // buildx builds every platform in one command; docker's built-in BuildKit one platform at a time.
             ImageBuildOutcome outcome = platformByPlatform
-                ? PlatformImages.BuildAndPush(request, Builders.BuilderKind.Docker, dockerfileText, timeout, onLine, _cancellation.Token)
+                ? PlatformImages.BuildAndPush(request, dockerfileText, timeout, onLine, _cancellation.Token)
                 : ImageBuild.Run(request, dockerfileText, timeout, onLine, _cancellation.Token);
 
             if (!outcome.Succeeded)
