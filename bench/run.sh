@@ -31,6 +31,12 @@
 #
 # bench/run.sh --smoke runs one round of each, only to check that the script works end to end: it writes
 # artifacts/bench/smoke.md, whose table says it is no measurement, and never results.md.
+# bench/run.sh --run measures only the inner loop from the terminal and the IDE (issue 16), as artifacts/bench/run.md:
+# after a one-line change, dotnet run -p:ContainerizeRun=true and dotnet build -t:ContainerizeRun until the line that
+# says where the app answers, each against dotnet publish -p:Containerize=true; the host's own dotnet run until the app
+# listens against dotnet build, which is what dotnet run costs any app; and a design-time build of the project with
+# Containerize and ContainerizeRun set against the same without the package (41 pairs, the ratio the median of the
+# pairs' own, as for the other overhead rows). 5 rounds for the others, as for the warm rows.
 # bench/run.sh --fleet measures only a CI fleet's shared build cache (issue 17), as artifacts/bench/fleet.md: on a second,
 # empty engine (../shared/ci/second-engine.sh, a fresh runner), the hermetic dotnet publish of a fresh clone with a
 # one-line change, with ContainerizeCacheFrom naming the image the first engine pushed against the same publish without
@@ -53,17 +59,24 @@ rounds_file="$results_dir/rounds.tsv"
 smoke=false
 fleet=false
 fleet_rounds=3
+inner_loop=false
+inner_loop_rounds=5
+design_time_rounds=41
 if [[ "${1:-}" == "--fleet" ]]; then
   fleet=true
   results="$results_dir/fleet.md"
   rounds_file="$results_dir/fleet-rounds.tsv"
+elif [[ "${1:-}" == "--run" ]]; then
+  inner_loop=true
+  results="$results_dir/run.md"
+  rounds_file="$results_dir/run-rounds.tsv"
 elif [[ "${1:-}" == "--smoke" ]]; then
   smoke=true
   rounds=1 cold_rounds=1 overhead_rounds=1 build_overhead_rounds=1
   results="$results_dir/smoke.md"
   rounds_file="$results_dir/smoke-rounds.tsv"
 elif [[ $# -gt 0 ]]; then
-  echo "usage: $0 [--smoke|--fleet]" >&2
+  echo "usage: $0 [--smoke|--fleet|--run]" >&2
   exit 2
 fi
 package="$repo_root/artifacts/packages/Containerize.Sdk.0.1.0-dev.nupkg"
@@ -90,7 +103,7 @@ done
 "$docker" image inspect "$base_image" >/dev/null 2>&1 || { say "$base_image is missing: run ../shared/ci/standin-images.sh"; exit 1; }
 
 # The parsers read docker's output, whose format depends on the engine: check them first.
-for parser_test in test_layer_sizes.py test_context_bytes.py; do
+for parser_test in test_layer_sizes.py test_context_bytes.py test_time_until_line.py; do
   python3 "$repo_root/bench/$parser_test" >/dev/null 2>&1 || { say "bench/$parser_test fails: run it to see why"; exit 1; }
 done
 
@@ -384,6 +397,87 @@ if [[ "$fleet" == true ]]; then
     echo "| Fresh runner, one-line change | $(seconds "$m_with") | $(seconds "$m_without") | $(rounded2 "$r_fleet") | $restore_cached |"
     echo
     echo "Raw rounds in seconds, with / without: $(rounds_list "${fleet_with[@]}") / $(rounds_list "${fleet_without[@]}")."
+  } >"$results"
+  cat "$results"
+  say "wrote $results and $rounds_file"
+  exit
+fi
+
+# --- the inner loop: dotnet run in the container (bench/run.sh --run) -------------------------------------------------
+
+if [[ "$inner_loop" == true ]]; then
+  run_repository="containerize-bench/run"
+  run_properties=(-p:ContainerizeDockerPath="$docker" -p:ContainerRepository="$run_repository" -p:ContainerImageTag="$tag")
+  printf '%s\n' "$run_repository:$tag" >>"$work/images"
+  # The commands as a user types them, each in its own default configuration (dotnet run and dotnet build: Debug;
+  # dotnet publish: Release). Unlike the other rows, with the compiler server a user's inner loop has, even where the
+  # environment turns it off (UseSharedCompilation=false): with a cold compiler every round compiles for seconds more,
+  # varying by seconds, which hides what the run path costs. The servers are shut down when the rows are measured.
+  inner_flags=(-tl:off -v:m)
+  unset UseSharedCompilation
+  # until_line TEXT COMMAND...: seconds until the command prints TEXT, then Ctrl+C (bench/time_until_line.py).
+  until_line() {
+    local seconds
+    if ! seconds="$(python3 "$repo_root/bench/time_until_line.py" "$log" "$@")"; then
+      say "never printed '$1': $*"; tail -n 30 "$log" >&2; exit 1
+    fi
+    echo "$seconds"
+  }
+  banner="Containerize: running"
+  # The host app listens on a free port of its own: port 5000, its default, is the local registry's.
+  listening="Now listening on"
+  run_container() { edit_code "$app" "run-$1-container"; until_line "$banner" dotnet run --project "$app/$web" "${inner_flags[@]}" -p:ContainerizeRun=true "${run_properties[@]}"; }
+  build_target_container() { edit_code "$app" "run-$1-target"; until_line "$banner" dotnet build "$app/$web" "${inner_flags[@]}" -t:ContainerizeRun "${run_properties[@]}"; }
+  publish_container() { edit_code "$app" "run-$1-publish-$2"; timed dotnet publish "$app/$web" "${inner_flags[@]}" -p:Containerize=true "${run_properties[@]}"; }
+  publish_for_run() { publish_container "$1" run; }
+  publish_for_target() { publish_container "$1" target; }
+  run_host() { edit_code "$app" "run-$1-host"; ASPNETCORE_URLS=http://127.0.0.1:0 until_line "$listening" dotnet run --project "$app/$web" "${inner_flags[@]}"; }
+  build_host() { edit_code "$app" "run-$1-build"; timed dotnet build "$app/$web" "${inner_flags[@]}"; }
+  # What an IDE evaluates while the user types, with both properties set as a Directory.Build.props would set them.
+  design_time_targets="ResolveAssemblyReferencesDesignTime;ResolveProjectReferencesDesignTime;ResolvePackageDependenciesDesignTime;Compile"
+  design_time_flags=(-tl:off -v:m --disable-build-servers --no-restore -t:"$design_time_targets" -p:DesignTimeBuild=true -p:SkipCompilerExecution=true -p:ProvideCommandLineArgs=true)
+  plain="$work/plain"
+  cp -r "$pristine" "$plain"
+  sed -i '/Include="Containerize.Sdk"/d' "$plain/$web/Bench.Web.csproj"
+  design_time_ours() { timed dotnet build "$app/$web" "${design_time_flags[@]}" -p:Containerize=true -p:ContainerizeRun=true; }
+  design_time_plain() { timed dotnet build "$plain/$web" "${design_time_flags[@]}"; }
+
+  say "warming up (restore, first builds, first image; not measured)"
+  timed dotnet restore "$app/$web" >/dev/null
+  timed dotnet restore "$plain/$web" >/dev/null
+  timed dotnet build "$plain/$web" --disable-build-servers >/dev/null
+  until_line "$banner" dotnet run --project "$app/$web" "${inner_flags[@]}" -p:ContainerizeRun=true "${run_properties[@]}" >/dev/null
+  timed dotnet publish "$app/$web" "${inner_flags[@]}" -p:Containerize=true "${run_properties[@]}" >/dev/null
+
+  run_times=() run_publish=() target_times=() target_publish=() host_run=() host_build=() dt_ours=() dt_plain=()
+  alternate_pairs "$inner_loop_rounds" "dotnet run in the container vs publish" run_container publish_for_run run_times run_publish
+  alternate_pairs "$inner_loop_rounds" "build -t:ContainerizeRun vs publish" build_target_container publish_for_target target_times target_publish
+  alternate_pairs "$inner_loop_rounds" "host dotnet run vs dotnet build" run_host build_host host_run host_build
+  dotnet build-server shutdown >>"$log" 2>&1 || true
+  alternate_pairs "$design_time_rounds" "design-time build with the package vs without" design_time_ours design_time_plain dt_ours dt_plain
+
+  m_run="$(median "${run_times[@]}")"; m_run_publish="$(median "${run_publish[@]}")"
+  m_target="$(median "${target_times[@]}")"; m_target_publish="$(median "${target_publish[@]}")"
+  m_host_run="$(median "${host_run[@]}")"; m_host_build="$(median "${host_build[@]}")"
+  m_dt_ours="$(median "${dt_ours[@]}")"; m_dt_plain="$(median "${dt_plain[@]}")"
+  r_run="$(ratio "$m_run" "$m_run_publish")"
+  r_target="$(ratio "$m_target" "$m_target_publish")"
+  r_host="$(ratio "$m_host_run" "$m_host_build")"
+  r_dt="$(paired_ratio "${dt_ours[*]}" "${dt_plain[*]}")"
+  {
+    echo "## Inner-loop benchmark: bench/app run in its container, after a one-line change"
+    echo
+    echo "Machine: $(nproc) cores, $(uname -sr); .NET SDK $(dotnet --version); docker $("$docker" version --format '{{.Server.Version}}') with BuildKit built in (no buildx). Date: $(date -u '+%Y-%m-%d %H:%M UTC'). Commit: $commit."
+    echo "Each time is one whole command as a user types it, in its own default configuration (\`dotnet run\` and \`dotnet build\` Debug, \`dotnet publish\` Release) and with the compiler server running, after a one-line .cs change; a command that runs the app is timed until the line that says where it answers, then stopped with Ctrl+C. The median of $inner_loop_rounds rounds ($design_time_rounds pairs for the design-time build, whose ratio is the median of the pairs' own), each pair in alternating order."
+    echo
+    echo "| Measure | Time | Compared with | Ratio | Target | Met |"
+    echo "|---|---|---|---|---|---|"
+    echo "| \`dotnet run -p:ContainerizeRun=true\` until \`Containerize: running … http://127.0.0.1:…\` vs \`dotnet publish -p:Containerize=true\` | $(seconds "$m_run") | $(seconds "$m_run_publish") | $(rounded2 "$r_run") | ≤ 1.00 | $(verdict "$r_run" "<=" 1.00) |"
+    echo "| \`dotnet build -t:ContainerizeRun\` until the same line vs \`dotnet publish -p:Containerize=true\` | $(seconds "$m_target") | $(seconds "$m_target_publish") | $(rounded2 "$r_target") | ≤ 1.00 | $(verdict "$r_target" "<=" 1.00) |"
+    echo "| For reference, no container: the host's \`dotnet run\` until \`Now listening on\` vs \`dotnet build\` | $(seconds "$m_host_run") | $(seconds "$m_host_build") | $(rounded2 "$r_host") | — | — |"
+    echo "| Overhead: design-time build with \`Containerize=true ContainerizeRun=true\` vs without the package | $(seconds "$m_dt_ours") | $(seconds "$m_dt_plain") | $(rounded3 "$r_dt") | < 1.01 | $(verdict "$r_dt" "<" 1.01) |"
+    echo
+    echo "Raw rounds in seconds, first / second column: dotnet run $(rounds_list "${run_times[@]}") / $(rounds_list "${run_publish[@]}"); build -t:ContainerizeRun $(rounds_list "${target_times[@]}") / $(rounds_list "${target_publish[@]}"); host dotnet run $(rounds_list "${host_run[@]}") / $(rounds_list "${host_build[@]}"); design-time $(rounds_list "${dt_ours[@]}") / $(rounds_list "${dt_plain[@]}")."
   } >"$results"
   cat "$results"
   say "wrote $results and $rounds_file"
