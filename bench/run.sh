@@ -35,7 +35,7 @@
 # after a one-line change, dotnet run -p:ContainerizeRun=true and dotnet build -t:ContainerizeRun until the line that
 # says where the app answers, each against dotnet publish -p:Containerize=true; the host's own dotnet run until the app
 # listens against dotnet build, which is what dotnet run costs any app; and a design-time build of the project with
-# Containerize and ContainerizeRun set against the same without the package (41 pairs, the ratio the median of the
+# Containerize and ContainerizeRun set against the same without the package (101 pairs, the ratio the median of the
 # pairs' own, as for the other overhead rows). 5 rounds for the others, as for the warm rows.
 # bench/run.sh --fleet measures only a CI fleet's shared build cache (issue 17), as artifacts/bench/fleet.md: on a second,
 # empty engine (../shared/ci/second-engine.sh, a fresh runner), the hermetic dotnet publish of a fresh clone with a
@@ -61,7 +61,7 @@ fleet=false
 fleet_rounds=3
 inner_loop=false
 inner_loop_rounds=5
-design_time_rounds=41
+design_time_rounds=101
 if [[ "${1:-}" == "--fleet" ]]; then
   fleet=true
   results="$results_dir/fleet.md"
