@@ -16,12 +16,14 @@ public sealed class PodmanTests
     private static TestProject? _project;
     private static ImageName? _image;
     private static ProcessResult? _publish;
+    private static IReadOnlySet<string>? _untaggedBefore;
 
     [ClassInitialize]
     public static void PublishOnce(TestContext context)
     {
         RequirePodman();
         PackageFeed.RequirePackage();
+        _untaggedBefore = Podman.UntaggedImages();
         _project = TestProject.Create(AppKind.Console, $"Console.WriteLine(\"{Line}\");\n");
         _image = ImageName.Unique("podman");
         _publish = ContainerizePublish.Run(_project.ProjectPath, new[]
@@ -42,6 +44,10 @@ public sealed class PodmanTests
         }
 
         Podman.RemoveProject(_project);
+        if (_untaggedBefore != null)
+        {
+            Podman.RemoveUntaggedImagesExcept(_untaggedBefore);
+        }
     }
 
     [TestMethod]

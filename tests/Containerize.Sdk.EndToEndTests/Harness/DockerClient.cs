@@ -122,6 +122,23 @@ internal sealed class DockerClient
         }
     }
 
+    /// <summary>
+    /// The untagged images, intermediate ones included. Podman keeps every build step as an untagged image, whose
+    /// history does not name the project, and removing the image does not remove them; a test that builds with podman
+    /// takes this list first and gives it to <see cref="RemoveUntaggedImagesExcept"/> at the end.
+    /// </summary>
+    public IReadOnlySet<string> UntaggedImages() =>
+        Lines(RunChecked("images", "--all", "--filter", "dangling=true", "--quiet", "--no-trunc")).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Removes the untagged images that are not in before: those made since it was taken.</summary>
+    public void RemoveUntaggedImagesExcept(IReadOnlySet<string> before)
+    {
+        foreach (string image in UntaggedImages().Where(image => !before.Contains(image)))
+        {
+            RemoveImage(image);
+        }
+    }
+
     /// <summary>Removes a scratch project with the untagged images its builds left behind; for cleanup, so null is no error.</summary>
     public void RemoveProject(IScratchProject? project)
     {
