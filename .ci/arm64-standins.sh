@@ -5,7 +5,8 @@
 #     where the machine keeps it between runs (about 2 minutes to make, under a second after);
 #   - in the local registry, one tag for both platforms: REGISTRY/dotnet/runtime-deps:X.Y, a manifest list of the amd64
 #     stand-in (mcr.microsoft.com/dotnet/runtime-deps:X.Y) and the arm64 image. NuGet serves no arm64 dotnet muxer, so
-#     there is no arm64 runtime or aspnet: the tests publish self-contained apps on runtime-deps.
+#     there is no arm64 runtime or aspnet: the tests publish self-contained apps on runtime-deps;
+#   - podman told that the local registry speaks plain HTTP (/etc/containers/registries.conf.d).
 # Needs the docker engine, the stand-ins and the local registry (../shared/ci/{docker-engine,standin-images,local-registry}.sh).
 # Usage: .ci/arm64-standins.sh [REGISTRY]   (default 127.0.0.1:5000); prints the multi-platform base image.
 set -euo pipefail
@@ -59,5 +60,12 @@ export DOCKER_CLI_EXPERIMENTAL=enabled
 "$docker" manifest rm "$base" >/dev/null 2>&1 || true
 "$docker" manifest create --insecure "$base" "$base-amd64" "$base-arm64" >/dev/null
 "$docker" manifest push --insecure --purge "$base" >/dev/null
+# Podman speaks to the local registry without TLS, as docker does by itself for 127.0.0.1 (registries.conf.d). Written
+# whether podman is installed yet or not: .ci/run installs it after this script.
+podman_conf=/etc/containers/registries.conf.d/containerize-ci-local-registry.conf
+if [ ! -f "$podman_conf" ]; then
+  mkdir -p "$(dirname "$podman_conf")"
+  printf '[[registry]]\nlocation = "%s"\ninsecure = true\n' "$registry" >"$podman_conf"
+fi
 say "$base holds linux/amd64 and linux/arm64"
 echo "$base"

@@ -408,7 +408,6 @@ fi
 if [[ "$inner_loop" == true ]]; then
   run_repository="containerize-bench/run"
   run_properties=(-p:ContainerizeDockerPath="$docker" -p:ContainerRepository="$run_repository" -p:ContainerImageTag="$tag")
-  printf '%s\n' "$run_repository:$tag" >>"$work/images"
   # The commands as a user types them, each in its own default configuration (dotnet run and dotnet build: Debug;
   # dotnet publish: Release). Unlike the other rows, with the compiler server a user's inner loop has, even where the
   # environment turns it off (UseSharedCompilation=false): with a cold compiler every round compiles for seconds more,
@@ -426,9 +425,22 @@ if [[ "$inner_loop" == true ]]; then
   banner="Containerize: running"
   # The host app listens on a free port of its own: port 5000, its default, is the local registry's.
   listening="Now listening on"
-  run_container() { edit_code "$app" "run-$1-container"; until_line "$banner" dotnet run --project "$app/$web" "${inner_flags[@]}" -p:ContainerizeRun=true "${run_properties[@]}"; }
-  build_target_container() { edit_code "$app" "run-$1-target"; until_line "$banner" dotnet build "$app/$web" "${inner_flags[@]}" -t:ContainerizeRun "${run_properties[@]}"; }
-  publish_container() { edit_code "$app" "run-$1-publish-$2"; timed dotnet publish "$app/$web" "${inner_flags[@]}" -p:Containerize=true "${run_properties[@]}"; }
+  # Each round's image takes the tag from the one before, so each is listed for the cleanup.
+  run_container() {
+    edit_code "$app" "run-$1-container"
+    until_line "$banner" dotnet run --project "$app/$web" "${inner_flags[@]}" -p:ContainerizeRun=true "${run_properties[@]}"
+    image_id "$run_repository:$tag" >>"$work/images"
+  }
+  build_target_container() {
+    edit_code "$app" "run-$1-target"
+    until_line "$banner" dotnet build "$app/$web" "${inner_flags[@]}" -t:ContainerizeRun "${run_properties[@]}"
+    image_id "$run_repository:$tag" >>"$work/images"
+  }
+  publish_container() {
+    edit_code "$app" "run-$1-publish-$2"
+    timed dotnet publish "$app/$web" "${inner_flags[@]}" -p:Containerize=true "${run_properties[@]}"
+    image_id "$run_repository:$tag" >>"$work/images"
+  }
   publish_for_run() { publish_container "$1" run; }
   publish_for_target() { publish_container "$1" target; }
   run_host() { edit_code "$app" "run-$1-host"; ASPNETCORE_URLS=http://127.0.0.1:0 until_line "$listening" dotnet run --project "$app/$web" "${inner_flags[@]}"; }
@@ -446,8 +458,8 @@ if [[ "$inner_loop" == true ]]; then
   timed dotnet restore "$app/$web" >/dev/null
   timed dotnet restore "$plain/$web" >/dev/null
   timed dotnet build "$plain/$web" --disable-build-servers >/dev/null
-  until_line "$banner" dotnet run --project "$app/$web" "${inner_flags[@]}" -p:ContainerizeRun=true "${run_properties[@]}" >/dev/null
-  timed dotnet publish "$app/$web" "${inner_flags[@]}" -p:Containerize=true "${run_properties[@]}" >/dev/null
+  run_container warm-up >/dev/null
+  publish_container warm-up warm-up >/dev/null
 
   run_times=() run_publish=() target_times=() target_publish=() host_run=() host_build=() dt_ours=() dt_plain=()
   alternate_pairs "$inner_loop_rounds" "dotnet run in the container vs publish" run_container publish_for_run run_times run_publish

@@ -52,6 +52,19 @@ internal sealed class LocalRegistry : IDisposable
         return response.StatusCode == HttpStatusCode.OK && response.Headers.TryGetValues("Docker-Content-Digest", out IEnumerable<string>? values) ? values.First() : null;
     }
 
+    /// <summary>
+    /// The manifest the registry serves for the tag, as JSON, whatever its format: docker 20.10's manifest inspect cannot
+    /// read the OCI index podman pushes.
+    /// </summary>
+    public string Manifest(string repository, string tag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, repository + "/manifests/" + tag);
+        request.Headers.Accept.ParseAdd(ManifestTypes);
+        using HttpResponseMessage response = _http.Send(request);
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, repository + ":" + tag);
+        return response.Content.ReadAsStringAsync().Result;
+    }
+
     /// <summary>Deletes a manifest by digest; for cleanup, so a manifest that is already gone is no error.</summary>
     public void Delete(string repository, string digest)
     {

@@ -16,14 +16,14 @@ public sealed class PodmanTests
     private static TestProject? _project;
     private static ImageName? _image;
     private static ProcessResult? _publish;
-    private static IReadOnlySet<string>? _untaggedBefore;
+    private static IReadOnlySet<string>? _imagesBefore;
 
     [ClassInitialize]
     public static void PublishOnce(TestContext context)
     {
         RequirePodman();
         PackageFeed.RequirePackage();
-        _untaggedBefore = Podman.UntaggedImages();
+        _imagesBefore = Podman.ImageIds();
         _project = TestProject.Create(AppKind.Console, $"Console.WriteLine(\"{Line}\");\n");
         _image = ImageName.Unique("podman");
         _publish = ContainerizePublish.Run(_project.ProjectPath, new[]
@@ -44,9 +44,9 @@ public sealed class PodmanTests
         }
 
         Podman.RemoveProject(_project);
-        if (_untaggedBefore != null)
+        if (_imagesBefore != null)
         {
-            Podman.RemoveUntaggedImagesExcept(_untaggedBefore);
+            Podman.RemoveImagesExcept(_imagesBefore);
         }
     }
 

@@ -20,10 +20,11 @@ namespace Containerize.Sdk.Building
             BuilderWithoutBuildx? withoutBuildx = WithoutBuildx(mode);
             if (options.IsMultiPlatform)
             {
-                // Docker's built-in BuildKit builds one platform at a time (PlatformImages); the legacy builder and podman not here.
-                if (withoutBuildx.HasValue && withoutBuildx != BuilderWithoutBuildx.DockerBuiltInBuildKit)
+                // Docker's built-in BuildKit (PlatformImages) and podman (PodmanPlatformImages) build one platform at a time;
+                // the legacy builder cannot cross-build.
+                if (withoutBuildx == BuilderWithoutBuildx.DockerLegacyBuilder)
                 {
-                    errors.Add(Errors.MultiPlatformNeedsBuildx(withoutBuildx.Value, clientPath, options.Platforms));
+                    errors.Add(Errors.MultiPlatformNeedsBuildKit(clientPath, options.Platforms));
                 }
 
                 if (!options.Push)

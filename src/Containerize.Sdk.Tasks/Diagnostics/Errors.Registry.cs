@@ -23,31 +23,23 @@ namespace Containerize.Sdk.Diagnostics
             return new ContainerizeDiagnostic("CTZ4001", $"Pushing {Show(reference)} to {Show(registry)} failed{why}. {PushHint(error ?? string.Join(" ", lastLines), client, registry)} Containerize never takes credentials from the project: it pushes with the engine's own login. Last output lines:{Tail(lastLines)}");
         }
 
-        /// <param name="withoutBuildx">How the client would build instead.</param>
         /// <param name="clientPath">The client.</param>
         /// <param name="platforms">The platforms asked for.</param>
-        public static ContainerizeDiagnostic MultiPlatformNeedsBuildx(BuilderWithoutBuildx withoutBuildx, string clientPath, IReadOnlyList<string> platforms)
-        {
-            string why;
-            switch (withoutBuildx)
-            {
-                case BuilderWithoutBuildx.Podman:
-                    why = "Containerize builds multi-platform images only with docker (BuildKit, or buildx); with podman, build one image per runtime identifier (ContainerRuntimeIdentifier) and join them with 'podman manifest'";
-                    break;
-                default:
-                    why = $"{Show(clientPath)} has no buildx plugin, and the legacy builder cannot build for another platform (the build stage's cross build needs BuildKit)";
-                    break;
-            }
+        public static ContainerizeDiagnostic MultiPlatformNeedsBuildKit(string clientPath, IReadOnlyList<string> platforms) =>
+            new ContainerizeDiagnostic("CTZ4002", $"ContainerRuntimeIdentifiers asks for one image for {Show(string.Join(", ", platforms))}, but {Show(clientPath)} has no buildx plugin, and the legacy builder cannot build for another platform (the build stage's cross build needs BuildKit). Build with docker's BuildKit (a docker client before 23.0 with DOCKER_BUILDKIT, or the buildx plugin) or with podman, or set a single runtime identifier.");
 
-            return new ContainerizeDiagnostic("CTZ4002", $"ContainerRuntimeIdentifiers asks for one image for {Show(string.Join(", ", platforms))}, but {why}. Build with docker's BuildKit (a docker client before 23.0 with DOCKER_BUILDKIT, or the buildx plugin), or set a single runtime identifier.");
-        }
+        /// <param name="baseImage">The final stage's base image.</param>
+        /// <param name="platforms">The platforms asked for.</param>
+        /// <param name="why">What was found, on one line.</param>
+        public static ContainerizeDiagnostic PlatformBaseUnknown(string baseImage, IReadOnlyList<string> platforms, string why) =>
+            new ContainerizeDiagnostic("CTZ4012", $"Podman builds the image for {Show(string.Join(", ", platforms))} from the base image's own image for each platform, named by digest (its local tag may be another platform's image), but the platforms of {Show(baseImage)} could not be read from its registry: {Show(why)}. The base image must be a multi-platform tag in a registry podman reaches (Microsoft's images are); check 'podman manifest inspect' of it after 'podman manifest add --all', or build for this machine's platform.");
 
         /// <param name="reference">The tag the list was to be pushed under.</param>
         /// <param name="platforms">The platforms it joins.</param>
-        /// <param name="command">The docker manifest command that failed.</param>
+        /// <param name="command">The docker manifest or podman manifest command that failed.</param>
         /// <param name="detail">What it said, on one line.</param>
         public static ContainerizeDiagnostic PlatformListFailed(string reference, IReadOnlyList<string> platforms, string command, string detail) =>
-            new ContainerizeDiagnostic("CTZ4011", $"The image for {Show(string.Join(", ", platforms))} was built and each platform's image pushed, but joining them under {Show(reference)} failed: '{Show(command)}' said {Show(detail)}. Check that the registry {Show(RegistryOf(reference))} accepts manifest lists and that 'docker login' covers it (a registry without TLS other than localhost must be passed to the client as insecure), then publish again.");
+            new ContainerizeDiagnostic("CTZ4011", $"The image for {Show(string.Join(", ", platforms))} was built and each platform's image pushed, but joining them under {Show(reference)} failed: '{Show(command)}' said {Show(detail)}. Check that the registry {Show(RegistryOf(reference))} accepts manifest lists and that the client's login ('docker login', 'podman login') covers it (a registry without TLS other than localhost must be passed to the client as insecure: podman reads that from registries.conf), then publish again.");
 
         public static ContainerizeDiagnostic MultiPlatformNeedsPush(IReadOnlyList<string> platforms) =>
             new ContainerizeDiagnostic("CTZ4003", $"ContainerRuntimeIdentifiers asks for one image for {Show(string.Join(", ", platforms))}, which a local docker engine cannot hold: a multi-platform image goes straight to its registry. Set ContainerRegistry (or ContainerizePush=true) to push it, or set a single runtime identifier to build a local image.");

@@ -148,10 +148,13 @@ namespace Containerize.Sdk.Tasks
             var decisions = new List<string>();
             IReadOnlyList<string> images = BaseImageDigests.FromLines(dockerfileText);
             TimeSpan pullTimeout = TimeSpan.FromMinutes(TimeoutMinutes > 0 ? TimeoutMinutes : 30);
+            // Podman's build for another platform names the base's image for it by digest (PodmanPlatformImages): the local
+            // tag may be another platform's image, so it is neither pulled under that tag nor its digest the label.
+            bool podmanPlatforms = PodmanPlatformImages.Applies(request, ContainerPlatforms.ForThisMachine());
             Dictionary<string, string?> digests = BaseImageDigests.BeforeBuild(
-                request.Client, images, request.Platforms.Count == 1 ? request.Platforms[0] : null, pullFinal: !request.IsMultiPlatform, request.Pull, pullTimeout, ProbeOutput.Run, decisions);
+                request.Client, images, request.Platforms.Count == 1 ? request.Platforms[0] : null, pullFinal: !request.IsMultiPlatform && !podmanPlatforms, request.Pull, pullTimeout, ProbeOutput.Run, decisions);
             LogDecisions(decisions);
-            if (LabelBaseImageDigest && images.Count > 0 && digests[images[images.Count - 1]] is string digest)
+            if (LabelBaseImageDigest && !podmanPlatforms && images.Count > 0 && digests[images[images.Count - 1]] is string digest)
             {
                 request.Labels = new[] { new KeyValuePair<string, string>(BaseImageDigests.DigestLabel, digest) };
             }
@@ -206,9 +209,13 @@ namespace Containerize.Sdk.Tasks
         {
             var fromSteps = new List<string>();
             bool platformByPlatform = request.IsMultiPlatform && request.Mode == Builders.BuildMode.BuildKit;
+            string hostPlatform = ContainerPlatforms.ForThisMachine();
+            bool podmanPlatforms = PodmanPlatformImages.Applies(request, hostPlatform);
             Log.LogMessage(
                 MessageImportance.Low,
-                platformByPlatform
+                podmanPlatforms
+                    ? "Containerize: podman builds each platform from the base image's own image for it, named by digest" + (request.IsMultiPlatform ? ", then podman manifest joins them: " : ": ") + string.Join("; ", request.Platforms.Select(platform => BuildCommandFactory.Create(PodmanPlatformImages.ForPlatform(request, platform, hostPlatform, request.IsMultiPlatform))))
+                    : platformByPlatform
                     ? "Containerize: docker's built-in BuildKit builds one platform at a time, then docker manifest joins them: " + string.Join("; ", request.Platforms.Select(platform => BuildCommandFactory.Create(PlatformImages.ForPlatform(request, platform))))
                     : "Containerize: running " + BuildCommandFactory.Create(request));
             TimeSpan? timeout = TimeoutMinutes > 0 ? TimeSpan.FromMinutes(TimeoutMinutes) : (TimeSpan?)null;
@@ -222,7 +229,9 @@ namespace Containerize.Sdk.Tasks
             };
 
             // buildx builds every platform in one command; docker's built-in BuildKit one platform at a time.
-            ImageBuildOutcome outcome = platformByPlatform
+            ImageBuildOutcome outcome = podmanPlatforms
+                ? PodmanPlatformImages.Build(request, dockerfileText, hostPlatform, timeout, onLine, _cancellation.Token)
+                : platformByPlatform
                 ? PlatformImages.BuildAndPush(request, dockerfileText, timeout, onLine, _cancellation.Token)
                 : ImageBuild.Run(request, dockerfileText, timeout, onLine, _cancellation.Token);
 

@@ -123,17 +123,18 @@ internal sealed class DockerClient
     }
 
     /// <summary>
-    /// The untagged images, intermediate ones included. Podman keeps every build step as an untagged image, whose
-    /// history does not name the project, and removing the image does not remove them; a test that builds with podman
-    /// takes this list first and gives it to <see cref="RemoveUntaggedImagesExcept"/> at the end.
+    /// The IDs of every image, intermediate ones included. Podman keeps every build step as an untagged image that
+    /// removing the image keeps and whose history does not name the project, and it pulls base images by digest without
+    /// a tag: a test class that builds with podman takes this list first and gives it to <see cref="RemoveImagesExcept"/>
+    /// at the end (the tests run one at a time).
     /// </summary>
-    public IReadOnlySet<string> UntaggedImages() =>
-        Lines(RunChecked("images", "--all", "--filter", "dangling=true", "--quiet", "--no-trunc")).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> ImageIds() =>
+        Lines(RunChecked("images", "--all", "--quiet", "--no-trunc")).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Removes the untagged images that are not in before: those made since it was taken.</summary>
-    public void RemoveUntaggedImagesExcept(IReadOnlySet<string> before)
+    /// <summary>Removes the images that are not in before: those made or pulled since it was taken.</summary>
+    public void RemoveImagesExcept(IReadOnlySet<string> before)
     {
-        foreach (string image in UntaggedImages().Where(image => !before.Contains(image)))
+        foreach (string image in ImageIds().Where(image => !before.Contains(image)))
         {
             RemoveImage(image);
         }

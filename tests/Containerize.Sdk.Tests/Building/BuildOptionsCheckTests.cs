@@ -28,23 +28,19 @@ public sealed class BuildOptionsCheckTests
 
         Assert.IsEmpty(Codes(BuildMode.Buildx, options));
         Assert.IsEmpty(Codes(BuildMode.BuildKit, options), "docker's built-in BuildKit builds one platform at a time");
+        Assert.IsEmpty(Codes(BuildMode.Podman, options), "podman builds one platform at a time");
         Assert.IsEmpty(Codes(null, options), "builder none writes a buildx command instead");
-        foreach (BuildMode mode in new[] { BuildMode.Legacy, BuildMode.Podman })
-        {
-            CollectionAssert.AreEqual(new[] { "CTZ4002" }, Codes(mode, options), mode.ToString());
-        }
+        CollectionAssert.AreEqual(new[] { "CTZ4002" }, Codes(BuildMode.Legacy, options));
     }
 
     [TestMethod]
-    public void Ctz4002SaysWhyForEachBuilder()
+    public void Ctz4002SaysWhy()
     {
-        IReadOnlyList<string> platforms = TwoPlatforms;
+        string message = Errors.MultiPlatformNeedsBuildKit("/usr/local/bin/docker", TwoPlatforms).Message;
 
-        Assert.Contains("legacy builder", Errors.MultiPlatformNeedsBuildx(BuilderWithoutBuildx.DockerLegacyBuilder, "/usr/local/bin/docker", platforms).Message);
-        string podman = Errors.MultiPlatformNeedsBuildx(BuilderWithoutBuildx.Podman, "/usr/bin/podman", platforms).Message;
-        Assert.Contains("only with docker (BuildKit, or buildx)", podman);
-        Assert.Contains("podman manifest", podman);
-        Assert.Contains("linux/amd64, linux/arm64", podman);
+        Assert.Contains("legacy builder", message);
+        Assert.Contains("linux/amd64, linux/arm64", message);
+        Assert.Contains("or with podman", message);
     }
 
     [TestMethod]

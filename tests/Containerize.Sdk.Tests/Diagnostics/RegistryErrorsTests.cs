@@ -12,13 +12,14 @@ public sealed class RegistryErrorsTests
         var diagnostics = new Dictionary<string, ContainerizeDiagnostic>
         {
             ["CTZ4001"] = Errors.PushFailed("r/app:1", "/usr/bin/docker", "denied", new[] { "a" }),
-            ["CTZ4002"] = Errors.MultiPlatformNeedsBuildx(BuilderWithoutBuildx.DockerBuiltInBuildKit, "/usr/bin/docker", platforms),
+            ["CTZ4002"] = Errors.MultiPlatformNeedsBuildKit("/usr/bin/docker", platforms),
             ["CTZ4003"] = Errors.MultiPlatformNeedsPush(platforms),
             ["CTZ4004"] = Errors.MultiPlatformArchive(platforms),
             ["CTZ4005"] = Errors.UnknownRuntimeIdentifier("win-x64"),
             ["CTZ4006"] = Errors.MixedLibc(new[] { "linux-musl-x64", "linux-x64" }),
             ["CTZ4007"] = Errors.DigestUnknown("r/app:1", "no line"),
             ["CTZ4008"] = Errors.PushTimedOut("r/app:1", 5, new[] { "a" }),
+            ["CTZ4012"] = Errors.PlatformBaseUnknown("r/base:1", platforms, "it has no image for linux/arm64"),
             ["CTZ3011"] = Errors.CacheToNeedsBuildx(BuilderWithoutBuildx.DockerLegacyBuilder, "/usr/local/bin/docker"),
             ["CTZ3012"] = Errors.BuildxBuilderNeedsBuildx(BuilderWithoutBuildx.DockerBuiltInBuildKit, "/usr/bin/docker", "remote"),
             ["CTZ3013"] = Errors.ArchiveFailed("/out/app.tar", "exit code 1", new[] { "a" }),
