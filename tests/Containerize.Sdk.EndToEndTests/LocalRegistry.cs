@@ -78,6 +78,19 @@ internal sealed class LocalRegistry : IDisposable
         }
     }
 
+    /// <summary>Deletes the manifest each tag names; for cleanup, so a tag that was never pushed is no error.</summary>
+    public static void DeleteTags(string repository, params string[] tags)
+    {
+        using var registry = new LocalRegistry();
+        foreach (string tag in tags)
+        {
+            if (registry.Digest(repository, tag) is string digest)
+            {
+                registry.Delete(repository, digest);
+            }
+        }
+    }
+
     public void Dispose() => _http.Dispose();
 
     private string? Problem()

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Containerize.Sdk.EndToEndTests.Harness;
 
 namespace Containerize.Sdk.EndToEndTests;
@@ -17,6 +16,7 @@ public sealed class MultiPlatformTests
 
     private static readonly string Repository = ImageName.Unique("multiarch").Repository;
     private static readonly ImageName ArmOnly = ImageName.Unique("arm64-only");
+    private static readonly System.Collections.Concurrent.ConcurrentBag<string> PulledByDocker = new();
     private static TestProject? _project;
     private static string _base = "";
     private static ProcessResult? _multiPlatformPublish;
@@ -48,7 +48,7 @@ public sealed class MultiPlatformTests
     public static void RemoveImages()
     {
         // The base too: the arm64 publish pulled one platform of it under the shared tag, which the next run must not find.
-        foreach (string image in new[] { ArmOnly.Reference, Pushed, Pushed + "-linux-amd64", Pushed + "-linux-arm64", _base })
+        foreach (string image in new[] { ArmOnly.Reference, Pushed, Pushed + "-linux-amd64", Pushed + "-linux-arm64", _base }.Concat(PulledByDocker))
         {
             if (image.Length > 0)
             {
@@ -56,16 +56,7 @@ public sealed class MultiPlatformTests
             }
         }
 
-        using (var registry = new LocalRegistry())
-        {
-            foreach (string tag in new[] { "v1", "v1-linux-amd64", "v1-linux-arm64" })
-            {
-                if (registry.Digest(Repository, tag) is string digest)
-                {
-                    registry.Delete(Repository, digest);
-                }
-            }
-        }
+        LocalRegistry.DeleteTags(Repository, "v1", "v1-linux-amd64", "v1-linux-arm64");
 
         Docker.RemoveProject(_project);
     }
@@ -77,12 +68,7 @@ public sealed class MultiPlatformTests
         Assert.IsTrue(_multiPlatformPublish.Succeeded, _multiPlatformPublish.Describe());
         ProcessResult inspect = Manifest("inspect", "--insecure", Pushed);
         Assert.IsTrue(inspect.Succeeded, inspect.Describe());
-        using JsonDocument list = JsonDocument.Parse(inspect.StandardOutput);
-        string[] platforms = list.RootElement.GetProperty("manifests").EnumerateArray()
-            .Select(entry => entry.GetProperty("platform").GetProperty("os").GetString() + "/" + entry.GetProperty("platform").GetProperty("architecture").GetString())
-            .OrderBy(platform => platform, StringComparer.Ordinal)
-            .ToArray();
-        CollectionAssert.AreEqual(new[] { "linux/amd64", "linux/arm64" }, platforms);
+        CollectionAssert.AreEqual(new[] { "linux/amd64", "linux/arm64" }, PlatformImage.ListPlatforms(inspect.StandardOutput));
         using var registry = new LocalRegistry();
         string? digest = registry.Digest(Repository, "v1");
         Assert.IsNotNull(digest);
@@ -97,12 +83,7 @@ public sealed class MultiPlatformTests
         Assert.IsNotNull(_multiPlatformPublish);
         Assert.IsTrue(_multiPlatformPublish.Succeeded, _multiPlatformPublish.Describe());
 
-        ProcessResult app = Docker.Run(TimeSpan.FromMinutes(3), "run", "--rm", "--pull", "always", "--platform", platform, Pushed);
-        ProcessResult uname = Docker.Run(TimeSpan.FromMinutes(3), "run", "--rm", "--platform", platform, "--entrypoint", "uname", Pushed, "-m");
-
-        Assert.IsTrue(app.Succeeded, app.Describe());
-        Assert.AreEqual(Line + " " + processArchitecture, app.StandardOutput.Trim());
-        Assert.AreEqual(machine, uname.StandardOutput.Trim(), uname.Describe());
+        PulledByDocker.Add(PlatformImage.AssertRunsOn(Docker, Pushed, platform, Line, processArchitecture, machine));
     }
 
     /// <summary>docker manifest, experimental in the 20.10 client.</summary>

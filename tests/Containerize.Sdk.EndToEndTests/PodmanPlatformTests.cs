@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Containerize.Sdk.EndToEndTests.Harness;
 
 namespace Containerize.Sdk.EndToEndTests;
@@ -69,16 +68,7 @@ public sealed class PodmanPlatformTests
         {
             Docker.RemoveImage(image);
         }
-        using (var registry = new LocalRegistry())
-        {
-            foreach (string tag in new[] { "v1", "v1-linux-amd64", "v1-linux-arm64" })
-            {
-                if (registry.Digest(Repository, tag) is string digest)
-                {
-                    registry.Delete(Repository, digest);
-                }
-            }
-        }
+        LocalRegistry.DeleteTags(Repository, "v1", "v1-linux-amd64", "v1-linux-arm64");
 
         if (_imagesBefore != null)
         {
@@ -94,12 +84,7 @@ public sealed class PodmanPlatformTests
         Assert.IsNotNull(_multiPlatformPublish);
         Assert.IsTrue(_multiPlatformPublish.Succeeded, _multiPlatformPublish.Describe());
         using var registry = new LocalRegistry();
-        using JsonDocument list = JsonDocument.Parse(registry.Manifest(Repository, "v1"));
-        string[] platforms = list.RootElement.GetProperty("manifests").EnumerateArray()
-            .Select(entry => entry.GetProperty("platform").GetProperty("os").GetString() + "/" + entry.GetProperty("platform").GetProperty("architecture").GetString())
-            .OrderBy(platform => platform, StringComparer.Ordinal)
-            .ToArray();
-        CollectionAssert.AreEqual(new[] { "linux/amd64", "linux/arm64" }, platforms);
+        CollectionAssert.AreEqual(new[] { "linux/amd64", "linux/arm64" }, PlatformImage.ListPlatforms(registry.Manifest(Repository, "v1")));
         string? digest = registry.Digest(Repository, "v1");
         Assert.IsNotNull(digest);
         StringAssert.Contains(_multiPlatformPublish.StandardOutput, "digest " + digest);
@@ -113,15 +98,7 @@ public sealed class PodmanPlatformTests
         Assert.IsNotNull(_multiPlatformPublish);
         Assert.IsTrue(_multiPlatformPublish.Succeeded, _multiPlatformPublish.Describe());
 
-        ProcessResult app = Docker.Run(TimeSpan.FromMinutes(3), "run", "--rm", "--pull", "always", "--platform", platform, Pushed);
-        ProcessResult uname = Docker.Run(TimeSpan.FromMinutes(3), "run", "--rm", "--platform", platform, "--entrypoint", "uname", Pushed, "-m");
-
-        // The next platform's pull takes the tag: this one's image is removed by ID.
-        PulledByDocker.Add(Docker.RunChecked("image", "inspect", "--format", "{{.Id}}", Pushed).Trim());
-
-        Assert.IsTrue(app.Succeeded, app.Describe());
-        Assert.AreEqual(Line + " " + processArchitecture, app.StandardOutput.Trim());
-        Assert.AreEqual(machine, uname.StandardOutput.Trim(), uname.Describe());
+        PulledByDocker.Add(PlatformImage.AssertRunsOn(Docker, Pushed, platform, Line, processArchitecture, machine));
     }
 
     [TestMethod]

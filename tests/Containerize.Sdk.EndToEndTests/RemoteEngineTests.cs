@@ -89,30 +89,14 @@ public sealed class RemoteEngineTests
 
         Docker.RemoveImage(ThroughDockerHost.Reference);
         Docker.RemoveImage(ThroughContext.Reference);
-        using (var registry = new LocalRegistry())
-        {
-            string repository = ThroughContext.Repository[(LocalRegistry.Address.Length + 1)..];
-            if (registry.Digest(repository, ThroughContext.Tag) is string digest)
-            {
-                registry.Delete(repository, digest);
-            }
-        }
+        LocalRegistry.DeleteTags(ThroughContext.Repository[(LocalRegistry.Address.Length + 1)..], ThroughContext.Tag);
 
         foreach (string tag in new[] { "seed", "seed-buildcache" })
         {
             Docker.RemoveImage(Fleet(tag));
         }
 
-        using (var registry = new LocalRegistry())
-        {
-            foreach (string tag in new[] { "seed", "seed-buildcache", "v2", "v2-buildcache" })
-            {
-                if (registry.Digest(FleetRepository, tag) is string digest)
-                {
-                    registry.Delete(FleetRepository, digest);
-                }
-            }
-        }
+        LocalRegistry.DeleteTags(FleetRepository, "seed", "seed-buildcache", "v2", "v2-buildcache");
 
         Docker.RemoveProject(_fleetSeed);
         Docker.RemoveProject(_fleetRunner);

@@ -228,7 +228,7 @@ namespace Containerize.Sdk.Tasks
                 }
             };
 
-            // buildx builds every platform in one command; docker's built-in BuildKit one platform at a time.
+            // buildx builds every platform in one command; docker's built-in BuildKit and podman one platform at a time.
             ImageBuildOutcome outcome = podmanPlatforms
                 ? PodmanPlatformImages.Build(request, dockerfileText, hostPlatform, timeout, onLine, _cancellation.Token)
                 : platformByPlatform
