@@ -89,10 +89,10 @@ namespace Containerize.Sdk.Building
                 platformReferences.Add(PlatformReference(image.ImageReferences[0], platform));
             }
 
-            PushOutcome pushed = ImagePush.Run(image.Client, BuilderKind.Docker, platformReferences, timeout, onLine, cancellationToken);
-            if (!pushed.Succeeded)
+            ImageBuildOutcome? notPushed = PushEach(image, BuilderKind.Docker, platformReferences, timeout, onLine, cancellationToken, stopwatch);
+            if (notPushed != null)
             {
-                return new ImageBuildOutcome { Error = pushed.Error, Canceled = pushed.Canceled, Elapsed = stopwatch.Elapsed };
+                return notPushed;
             }
 
             string? digest = null;
@@ -102,34 +102,73 @@ namespace Containerize.Sdk.Building
                 foreach (ClientCommand command in new[] { CreateList(image.Client, reference, platformReferences), PushList(image.Client, reference) })
                 {
                     string? printed = null;
-                    ProcessRunResult result = ProcessRunner.Run(
-                        command,
-                        line =>
-                        {
-                            printed = ImageDigests.FromDigestFile(line.Text) ?? printed;
-                            onLine(line);
-                        },
-                        timeout,
-                        cancellationToken);
-                    if (result.Outcome == ProcessOutcome.Canceled)
+                    Action<OutputLine> readDigest = line =>
                     {
-                        return new ImageBuildOutcome { Canceled = true, Elapsed = stopwatch.Elapsed };
-                    }
-
-                    if (result.Outcome != ProcessOutcome.Exited || result.ExitCode != 0)
+                        printed = ImageDigests.FromDigestFile(line.Text) ?? printed;
+                        onLine(line);
+                    };
+                    ImageBuildOutcome? failed = RunListCommand(image, command, reference, readDigest, timeout, cancellationToken, stopwatch);
+                    if (failed != null)
                     {
-                        IReadOnlyList<string> lastLines = BuildOutput.ErrorReportLines.Select(result.LastLines);
-                        string detail = result.StartError ?? lastLines.LastOrDefault(line => line.Trim().Length > 0)?.Trim() ?? "exit code " + result.ExitCode;
-                        return new ImageBuildOutcome { Error = Errors.PlatformListFailed(reference, image.Platforms, command.ToString(), detail), Elapsed = stopwatch.Elapsed };
+                        return failed;
                     }
 
                     digest ??= printed;
                 }
             }
 
+            return PushedList(image, digest, "docker manifest push printed no digest", stopwatch);
+        }
+
+        /// <summary>Pushes each platform's image under its own tag; null when all were pushed, else the outcome to return.</summary>
+        public static ImageBuildOutcome? PushEach(
+            BuildRequest image,
+            BuilderKind kind,
+            IReadOnlyList<string> platformReferences,
+            TimeSpan? timeout,
+            Action<OutputLine> onLine,
+            CancellationToken cancellationToken,
+            Stopwatch stopwatch)
+        {
+            PushOutcome pushed = ImagePush.Run(image.Client, kind, platformReferences, timeout, onLine, cancellationToken);
+            return pushed.Succeeded ? null : new ImageBuildOutcome { Error = pushed.Error, Canceled = pushed.Canceled, Elapsed = stopwatch.Elapsed };
+        }
+
+        /// <summary>
+        /// Runs one command that makes or pushes the list under reference; null when it succeeded, else the outcome to
+        /// return: canceled, or CTZ4011 with the command and the last line it said.
+        /// </summary>
+        public static ImageBuildOutcome? RunListCommand(
+            BuildRequest image,
+            ClientCommand command,
+            string reference,
+            Action<OutputLine> onLine,
+            TimeSpan? timeout,
+            CancellationToken cancellationToken,
+            Stopwatch stopwatch)
+        {
+            ProcessRunResult result = ProcessRunner.Run(command, onLine, timeout, cancellationToken);
+            if (result.Outcome == ProcessOutcome.Canceled)
+            {
+                return new ImageBuildOutcome { Canceled = true, Elapsed = stopwatch.Elapsed };
+            }
+
+            if (result.Outcome == ProcessOutcome.Exited && result.ExitCode == 0)
+            {
+                return null;
+            }
+
+            IReadOnlyList<string> lastLines = BuildOutput.ErrorReportLines.Select(result.LastLines);
+            string detail = result.StartError ?? lastLines.LastOrDefault(line => line.Trim().Length > 0)?.Trim() ?? "exit code " + result.ExitCode;
+            return new ImageBuildOutcome { Error = Errors.PlatformListFailed(reference, image.Platforms, command.ToString(), detail), Elapsed = stopwatch.Elapsed };
+        }
+
+        /// <summary>The pushed list: its digest is the image's, with a warning when the client did not give it.</summary>
+        public static ImageBuildOutcome PushedList(BuildRequest image, string? digest, string whyNoDigest, Stopwatch stopwatch)
+        {
             IReadOnlyList<ContainerizeDiagnostic> warnings = digest != null
                 ? new ContainerizeDiagnostic[0]
-                : new[] { Errors.DigestUnknown(image.ImageReferences[0], "docker manifest push printed no digest") };
+                : new[] { Errors.DigestUnknown(image.ImageReferences[0], whyNoDigest) };
             return new ImageBuildOutcome { Pushed = true, Digest = digest, Warnings = warnings, Elapsed = stopwatch.Elapsed };
         }
 

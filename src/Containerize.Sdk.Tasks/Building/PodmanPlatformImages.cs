@@ -26,8 +26,6 @@ namespace Containerize.Sdk.Building
     /// </summary>
     public static class PodmanPlatformImages
     {
-        private const string IgnoreFileSuffix = ".dockerignore";
-
         /// <summary>Whether a podman build asks for a platform this machine is not: only then is the base named by digest.</summary>
         public static bool Applies(BuildRequest request, string hostPlatform) =>
             request.Mode == BuildMode.Podman && request.Platforms.Any(platform => platform != hostPlatform);
@@ -186,10 +184,10 @@ namespace Containerize.Sdk.Building
 
                 // The builder reads the ignore file named after the Dockerfile: without it the context would bring the
                 // host's obj/ (its project.assets.json for the host's runtime identifier) over the container's restore.
-                string ignoreFile = image.DockerfilePath + IgnoreFileSuffix;
+                string ignoreFile = Dockerignore.BesideDockerfile(image.DockerfilePath);
                 if (File.Exists(ignoreFile))
                 {
-                    GeneratedFile.WriteIfChanged(build.DockerfilePath + IgnoreFileSuffix, File.ReadAllText(ignoreFile));
+                    GeneratedFile.WriteIfChanged(Dockerignore.BesideDockerfile(build.DockerfilePath), File.ReadAllText(ignoreFile));
                 }
 
                 ImageBuildOutcome built = ImageBuild.Run(build, pinned, timeout, onLine, cancellationToken);
@@ -201,10 +199,10 @@ namespace Containerize.Sdk.Building
                 platformReferences.Add(build.ImageReferences[0]);
             }
 
-            PushOutcome pushed = ImagePush.Run(image.Client, BuilderKind.Podman, platformReferences, timeout, onLine, cancellationToken);
-            if (!pushed.Succeeded)
+            ImageBuildOutcome? notPushed = PlatformImages.PushEach(image, BuilderKind.Podman, platformReferences, timeout, onLine, cancellationToken, stopwatch);
+            if (notPushed != null)
             {
-                return new ImageBuildOutcome { Error = pushed.Error, Canceled = pushed.Canceled, Elapsed = stopwatch.Elapsed };
+                return notPushed;
             }
 
             return JoinAndPush(image, platformReferences, timeout, onLine, cancellationToken, stopwatch);
@@ -228,17 +226,10 @@ namespace Containerize.Sdk.Building
                 steps.AddRange(image.ImageReferences.Select(reference => (PushList(image.Client, list, reference, digestFile), reference, true)));
                 foreach ((ClientCommand command, string reference, bool pushes) in steps)
                 {
-                    ProcessRunResult result = ProcessRunner.Run(command, onLine, timeout, cancellationToken);
-                    if (result.Outcome == ProcessOutcome.Canceled)
+                    ImageBuildOutcome? failed = PlatformImages.RunListCommand(image, command, reference, onLine, timeout, cancellationToken, stopwatch);
+                    if (failed != null)
                     {
-                        return new ImageBuildOutcome { Canceled = true, Elapsed = stopwatch.Elapsed };
-                    }
-
-                    if (result.Outcome != ProcessOutcome.Exited || result.ExitCode != 0)
-                    {
-                        IReadOnlyList<string> lastLines = BuildOutput.ErrorReportLines.Select(result.LastLines);
-                        string detail = result.StartError ?? lastLines.LastOrDefault(line => line.Trim().Length > 0)?.Trim() ?? "exit code " + result.ExitCode;
-                        return Failed(Errors.PlatformListFailed(reference, image.Platforms, command.ToString(), detail), stopwatch);
+                        return failed;
                     }
 
                     // Every tag names the same list, so the first push's digest is the image's.
@@ -254,10 +245,7 @@ namespace Containerize.Sdk.Building
                 File.Delete(digestFile);
             }
 
-            IReadOnlyList<ContainerizeDiagnostic> warnings = digest != null
-                ? new ContainerizeDiagnostic[0]
-                : new[] { Errors.DigestUnknown(image.ImageReferences[0], "podman manifest push wrote no digest to its --digestfile") };
-            return new ImageBuildOutcome { Pushed = true, Digest = digest, Warnings = warnings, Elapsed = stopwatch.Elapsed };
+            return PlatformImages.PushedList(image, digest, "podman manifest push wrote no digest to its --digestfile", stopwatch);
         }
 
         private static ImageBuildOutcome Failed(ContainerizeDiagnostic error, Stopwatch stopwatch) =>

@@ -130,8 +130,11 @@ namespace Containerize.Sdk.Tasks
                     return false;
                 }
 
-                Dictionary<string, string?> baseDigests = BaseDigestsBeforeBuild(request, dockerfileText);
-                return BaseImageCanRunApp() && Run(request, dockerfileText, baseDigests);
+                // Podman's build for another platform names the base's image for it by digest (PodmanPlatformImages).
+                string hostPlatform = ContainerPlatforms.ForThisMachine();
+                bool podmanPlatforms = PodmanPlatformImages.Applies(request, hostPlatform);
+                Dictionary<string, string?> baseDigests = BaseDigestsBeforeBuild(request, dockerfileText, podmanPlatforms);
+                return BaseImageCanRunApp() && Run(request, dockerfileText, baseDigests, hostPlatform, podmanPlatforms);
             }
             finally
             {
@@ -143,14 +146,13 @@ namespace Containerize.Sdk.Tasks
         }
 
         /// <summary>The digest of each image the Dockerfile starts from that is known now; the final one's labels the image.</summary>
-        private Dictionary<string, string?> BaseDigestsBeforeBuild(BuildRequest request, string dockerfileText)
+        /// <param name="podmanPlatforms">Whether podman builds for another platform: the local tag may then be another platform's
+        /// image, so it is neither pulled under that tag nor its digest the label.</param>
+        private Dictionary<string, string?> BaseDigestsBeforeBuild(BuildRequest request, string dockerfileText, bool podmanPlatforms)
         {
             var decisions = new List<string>();
             IReadOnlyList<string> images = BaseImageDigests.FromLines(dockerfileText);
             TimeSpan pullTimeout = TimeSpan.FromMinutes(TimeoutMinutes > 0 ? TimeoutMinutes : 30);
-            // Podman's build for another platform names the base's image for it by digest (PodmanPlatformImages): the local
-            // tag may be another platform's image, so it is neither pulled under that tag nor its digest the label.
-            bool podmanPlatforms = PodmanPlatformImages.Applies(request, ContainerPlatforms.ForThisMachine());
             Dictionary<string, string?> digests = BaseImageDigests.BeforeBuild(
                 request.Client, images, request.Platforms.Count == 1 ? request.Platforms[0] : null, pullFinal: !request.IsMultiPlatform && !podmanPlatforms, request.Pull, pullTimeout, ProbeOutput.Run, decisions);
             LogDecisions(decisions);
@@ -205,12 +207,10 @@ namespace Containerize.Sdk.Tasks
             return problem.IsWarning;
         }
 
-        private bool Run(BuildRequest request, string dockerfileText, Dictionary<string, string?> baseDigests)
+        private bool Run(BuildRequest request, string dockerfileText, Dictionary<string, string?> baseDigests, string hostPlatform, bool podmanPlatforms)
         {
             var fromSteps = new List<string>();
             bool platformByPlatform = request.IsMultiPlatform && request.Mode == Builders.BuildMode.BuildKit;
-            string hostPlatform = ContainerPlatforms.ForThisMachine();
-            bool podmanPlatforms = PodmanPlatformImages.Applies(request, hostPlatform);
             Log.LogMessage(
                 MessageImportance.Low,
                 podmanPlatforms

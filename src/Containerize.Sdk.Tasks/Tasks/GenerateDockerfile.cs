@@ -24,7 +24,7 @@ namespace Containerize.Sdk.Tasks
 
         public override bool Execute()
         {
-            string dockerignore = DockerfilePath + ".dockerignore";
+            string dockerignore = Dockerignore.BesideDockerfile(DockerfilePath);
             bool usersDockerignore = GeneratedFile.IsUserOwned(dockerignore, Dockerignore.GeneratedMarker);
             bool usersDockerfile = DockerfileIsUsers && GeneratedFile.IsUserOwned(DockerfilePath, DockerfilePlanner.GeneratedMarker);
             ContainerSpecResult result = ContainerSpecFactory.Create(Settings(usersDockerignore ? dockerignore : null, usersDockerfile));

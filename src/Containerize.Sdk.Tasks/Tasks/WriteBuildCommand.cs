@@ -64,7 +64,7 @@ namespace Containerize.Sdk.Tasks
                 Log.LogMessage(MessageImportance.Normal, "  " + command);
             }
 
-            string dockerignore = DockerfilePath + ".dockerignore";
+            string dockerignore = Dockerignore.BesideDockerfile(DockerfilePath);
             Log.LogMessage(
                 MessageImportance.High,
                 "Containerize: ContainerizeBuilder is none, so no image was built. Wrote {0}{1} and the build command {2} (Windows: {3}); run it with 'sh {2}'.",

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using Containerize.Sdk.Files;
 using Containerize.Sdk.Slicing;
 
 namespace Containerize.Sdk.UpToDate
@@ -88,7 +89,7 @@ namespace Containerize.Sdk.UpToDate
         /// </summary>
         public static string? IgnoreFile(string dockerfilePath, string contextDirectory, string buildMode)
         {
-            string own = Path.GetFullPath(dockerfilePath) + ".dockerignore";
+            string own = Dockerignore.BesideDockerfile(Path.GetFullPath(dockerfilePath));
             if (!string.Equals(buildMode, "legacy", StringComparison.OrdinalIgnoreCase) && File.Exists(own))
             {
                 return own;
